@@ -1,0 +1,148 @@
+import type { SiteConfig } from "../config/site-schema.ts";
+import { epochMillis } from "../content/article-date.ts";
+import type { LoadedArticle } from "../content/load-article.ts";
+import { compareText, type Problem } from "../content/problems.ts";
+import type { RenderedBody } from "../markdown/render-body.ts";
+import { calendarDay } from "./calendar.ts";
+import type { Archive, Article, Entry } from "./model.ts";
+import { resolveRelated } from "./resolve-related.ts";
+import { assignSlugs, slugify } from "./slug.ts";
+import { textDirection } from "./text-direction.ts";
+import { paginate } from "./paginate.ts";
+import { articleUrl, type EntryKind, entryUrl, latestUrl } from "./urls.ts";
+
+/** An article as loaded, with its rendered body. */
+export interface Story {
+  loaded: LoadedArticle;
+  rendered: RenderedBody;
+}
+
+export interface ArchiveOptions {
+  /** The build's reference time (epoch ms): articles dated later are not yet published. */
+  now: number;
+  /** Publish drafts too, as a preview does (default: false). */
+  includeDrafts?: boolean;
+  /** Articles that exist but failed validation: references to them are not reported as missing. */
+  invalidRefs?: ReadonlySet<string>;
+}
+
+/** Longest summary taken from a story's first paragraph when the editor wrote none. */
+const excerptLength = 220;
+
+/**
+ * Plan the archive from its stories: URLs in the site's time zone, entries with
+ * unique slugs, related links resolved, newest first. Pure: the same stories,
+ * site and options always give the same archive.
+ */
+export function buildArchive(
+  stories: readonly Story[],
+  site: SiteConfig,
+  { now, includeDrafts = false, invalidRefs = new Set() }: ArchiveOptions,
+): { archive: Archive; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const planned = stories.map((story) => {
+    const { fields, ref } = story.loaded;
+    const day = calendarDay(fields.date, site.timeZone);
+    const slug = fields.slug ?? slugify(ref.slice(ref.lastIndexOf("/") + 1));
+    return { story, day, slug, url: articleUrl(day, slug), publishedMs: epochMillis(fields.date) };
+  });
+
+  const byUrl = new Map<string, (typeof planned)[number][]>();
+  for (const plan of planned) byUrl.set(plan.url, [...(byUrl.get(plan.url) ?? []), plan]);
+  for (const [url, clashing] of byUrl) {
+    if (clashing.length < 2) continue;
+    for (const plan of clashing) {
+      const others = clashing.filter((other) => other !== plan).map((other) => `\`${other.story.loaded.file}\``);
+      const { loaded } = plan.story;
+      problems.push({
+        code: "UrlDuplicate",
+        severity: "error",
+        file: loaded.file,
+        line: loaded.lines["slug"] ?? loaded.lines["date"] ?? 1,
+        field: loaded.fields.slug === undefined ? "date" : "slug",
+        message: `This article and ${others.join(", ")} would both be published at \`${url}\`.`,
+        hint: "Give one of them a different `slug:` (or rename its file).",
+      });
+    }
+  }
+
+  const published = planned.filter(
+    ({ story, publishedMs }) => publishedMs <= now && (includeDrafts || !story.loaded.fields.draft),
+  );
+  const slugs = entrySlugs(published);
+  const entry = (kind: EntryKind, name: string): Entry => {
+    const slug = slugs[kind].get(name) ?? slugify(name);
+    return { kind, name, slug, url: entryUrl(kind, slug) };
+  };
+
+  const articles: Article[] = published.map(({ story, day, slug, url, publishedMs }) => {
+    const { fields } = story.loaded;
+    return {
+      ref: story.loaded.ref,
+      file: story.loaded.file,
+      url,
+      slug,
+      title: fields.title,
+      summary: fields.summary ?? truncateAtWord(story.rendered.excerpt, excerptLength),
+      published: fields.date,
+      publishedMs,
+      day,
+      lang: fields.lang,
+      dir: textDirection(fields.lang),
+      source: entry("source", fields.source),
+      dateline: fields.dateline === undefined ? undefined : entry("dateline", fields.dateline),
+      bylines: fields.byline.map((name) => entry("byline", name)),
+      topics: fields.topics.map((name) => entry("topic", name)),
+      related: [],
+      html: story.rendered.html,
+      wordCount: story.rendered.wordCount,
+      draft: fields.draft,
+    };
+  });
+  articles.sort((a, b) => b.publishedMs - a.publishedMs || compareText(a.url, b.url));
+
+  const related = resolveRelated(
+    planned.map(({ story, url }) => ({ loaded: story.loaded, url })),
+    articles,
+    invalidRefs,
+  );
+  problems.push(...related.problems);
+  for (const article of articles) article.related = related.links.get(article.ref) ?? [];
+
+  const listings = {
+    latest: paginate(articles, site.pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }),
+  };
+  return { archive: { site, articles, listings }, problems };
+}
+
+/** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */
+function entrySlugs(published: readonly { story: Story; publishedMs: number }[]): Record<EntryKind, Map<string, string>> {
+  const uses: Record<EntryKind, Map<string, number>> = {
+    topic: new Map(),
+    source: new Map(),
+    byline: new Map(),
+    dateline: new Map(),
+  };
+  const use = (kind: EntryKind, name: string, when: number) => {
+    const first = uses[kind].get(name);
+    if (first === undefined || when < first) uses[kind].set(name, when);
+  };
+  for (const { story, publishedMs } of published) {
+    const { fields } = story.loaded;
+    use("source", fields.source, publishedMs);
+    if (fields.dateline !== undefined) use("dateline", fields.dateline, publishedMs);
+    for (const name of fields.byline) use("byline", name, publishedMs);
+    for (const name of fields.topics) use("topic", name, publishedMs);
+  }
+  const assign = (kind: EntryKind) =>
+    assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })));
+  return { topic: assign("topic"), source: assign("source"), byline: assign("byline"), dateline: assign("dateline") };
+}
+
+/** At most `limit` characters, cut at a word boundary, with an ellipsis when cut. */
+export function truncateAtWord(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const boundary = cut.lastIndexOf(" ");
+  return `${(boundary > limit / 2 ? cut.slice(0, boundary) : cut).replace(/[\s,;:.]+$/u, "")}…`;
+}

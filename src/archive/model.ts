@@ -1,0 +1,66 @@
+import type { SiteConfig } from "../config/site-schema.ts";
+import type { CalendarDay } from "./calendar.ts";
+import type { ListingPage } from "./paginate.ts";
+import type { EntryKind } from "./urls.ts";
+
+/** A topic, source, byline or dateline, with its own listing. */
+export interface Entry {
+  kind: EntryKind;
+  name: string;
+  slug: string;
+  url: string;
+}
+
+/** A "Check Also" link, resolved: another article of the archive, or an outside page. */
+export type RelatedLink =
+  | { kind: "article"; title: string; url: string; published: string; lang: string }
+  | { kind: "link"; title: string; url: string; domain: string };
+
+/** Just enough of an article to link to it. */
+export interface ArticleLink {
+  title: string;
+  url: string;
+  published: string;
+  lang: string;
+}
+
+/** An article as the templates see it: everything resolved, nothing left to compute. */
+export interface Article {
+  /** Path under the content folder without `.md`: how other articles refer to it. */
+  ref: string;
+  /** The source file, for messages. */
+  file: string;
+  url: string;
+  slug: string;
+  title: string;
+  /** The editor's summary, or the first paragraph when there is none. */
+  summary: string;
+  /** ISO 8601 publication time, with the offset it was written with. */
+  published: string;
+  /** Publication time in epoch milliseconds, for sorting. */
+  publishedMs: number;
+  /** The calendar day in the site's time zone, as in the URL. */
+  day: CalendarDay;
+  lang: string;
+  dir: "ltr" | "rtl";
+  source: Entry;
+  dateline: Entry | undefined;
+  bylines: Entry[];
+  topics: Entry[];
+  related: RelatedLink[];
+  /** Sanitized HTML of the story, dateline lead included. */
+  html: string;
+  wordCount: number;
+  draft: boolean;
+}
+
+/** The whole archive, planned: what every page of the site shows. */
+export interface Archive {
+  site: SiteConfig;
+  /** Newest first. */
+  articles: Article[];
+  /** Every listing, pre-cut into pages. */
+  listings: {
+    latest: ListingPage<Article>[];
+  };
+}

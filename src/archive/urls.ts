@@ -1,0 +1,49 @@
+import type { CalendarDay } from "./calendar.ts";
+
+/**
+ * The one place URL shapes are decided. Every URL is site-relative, starts and
+ * ends with `/`, and leaves the path prefix to the templates' `url` filter.
+ */
+
+/** `/2015/10/13/lavrov-strikes/`: an article's permanent address. */
+export function articleUrl(day: CalendarDay, slug: string): string {
+  return `/${day.year}/${day.month}/${day.day}/${slug}/`;
+}
+
+/** Kinds of index listing, each a URL segment: `/topics/syria/`. */
+export const entryKinds = {
+  topic: "topics",
+  source: "sources",
+  byline: "bylines",
+  dateline: "datelines",
+} as const;
+
+export type EntryKind = keyof typeof entryKinds;
+
+/** `/topics/` : the index of every topic. */
+export function entryIndexUrl(kind: EntryKind): string {
+  return `/${entryKinds[kind]}/`;
+}
+
+/** `/topics/syria/`, `/topics/syria/page/2/`. */
+export function entryUrl(kind: EntryKind, slug: string, page = 1): string {
+  return paged(`/${entryKinds[kind]}/${slug}/`, page);
+}
+
+/** `/`, `/page/2/`: the latest articles. */
+export function latestUrl(page = 1): string {
+  return paged("/", page);
+}
+
+/** `/2015/`, `/2015/10/`, `/2015/10/13/` (and `/2015/10/page/2/`). */
+export function periodUrl(period: Partial<CalendarDay> & { year: string }, page = 1): string {
+  const parts = [period.year, period.month, period.month === undefined ? undefined : period.day].filter(
+    (part): part is string => part !== undefined,
+  );
+  return paged(`/${parts.join("/")}/`, page);
+}
+
+/** Page N of a listing lives under `page/N/`; page 1 is the listing itself. */
+export function paged(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}

@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archive.ts";
+import { projectRoot } from "../eleventy/run-options.ts";
+import { parseOptions, runCommand, UsageError } from "./cli-support.ts";
+
+const usage = `Usage: npm run bench -- [--articles N] [--keep]
+
+Generates a deterministic synthetic archive (~600-word stories, ${syntheticShape.topics} topics,
+${syntheticShape.bylines} bylines, 10 years) in a temporary folder, builds it cold (empty render
+cache), then warm (same content, cache filled), and prints wall time, articles per
+second and peak memory of each build.
+
+  --articles <n>   articles to generate (default: 1000)
+  --workers <n>    render threads (default: one per CPU)
+  --keep           keep the temporary folder and print its path`;
+
+interface BuildFigures {
+  articles: number;
+  pages: number;
+  rendered: number;
+  cached: number;
+  threads: number;
+  ms: { load: number; render: number; plan: number; eleventy: number; total: number };
+  peakRssBytes: number;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseOptions(process.argv.slice(2), {
+    options: {
+      articles: { type: "string", default: "1000" },
+      workers: { type: "string" },
+      keep: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const articles = Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1) throw new UsageError(`--articles expects a positive whole number, not \`${values.articles}\`.`);
+
+  const workspace = await mkdtemp(path.join(tmpdir(), "backfile-bench-"));
+  try {
+    const contentDir = path.join(workspace, "content");
+    const generating = performance.now();
+    await writeSyntheticArchive(contentDir, { articles });
+    process.stdout.write(`Generated ${articles} articles in ${seconds(performance.now() - generating)} s (${workspace}).\n\n`);
+
+    const rows: string[][] = [["build", "wall s", "articles/s", "peak MB", "rendered", "cached", "load s", "render s", "eleventy s", "pages"]];
+    for (const run of ["cold", "warm"] as const) {
+      const statsFile = path.join(workspace, `${run}.json`);
+      const args = [
+        "--content", contentDir,
+        "--output", path.join(workspace, "site"),
+        "--cache-dir", path.join(workspace, "cache"),
+        "--now", "2030-01-01T00:00:00Z",
+        "--stats-file", statsFile,
+        "--quiet",
+        ...(values.workers === undefined ? [] : ["--workers", values.workers]),
+      ];
+      const started = performance.now();
+      await runBuild(args);
+      const wall = performance.now() - started;
+      const figures = JSON.parse(await readFile(statsFile, "utf8")) as BuildFigures;
+      rows.push([
+        run,
+        seconds(wall),
+        Math.round(articles / (wall / 1000)).toString(),
+        Math.round(figures.peakRssBytes / 1024 / 1024).toString(),
+        figures.rendered.toString(),
+        figures.cached.toString(),
+        seconds(figures.ms.load),
+        seconds(figures.ms.render),
+        seconds(figures.ms.eleventy),
+        figures.pages.toString(),
+      ]);
+    }
+    process.stdout.write(`${table(rows)}\n`);
+    return 0;
+  } finally {
+    if (values.keep) process.stdout.write(`Kept ${workspace}\n`);
+    else await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+/** One build in its own process, as CI runs it, so memory figures are the build's alone. */
+function runBuild(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/build.ts"), ...args], {
+      cwd: projectRoot,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`The build exited with code ${code}.`))));
+  });
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  return rows.map((row) => row.map((cell, column) => cell.padStart(widths[column] ?? 0)).join("  ")).join("\n");
+}
+
+await runCommand(usage, main);

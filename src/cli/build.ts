@@ -1,0 +1,95 @@
+import { writeFile } from "node:fs/promises";
+import { prepareArchive } from "../archive/prepare-archive.ts";
+import { ContentError } from "../content/problems.ts";
+import { formatText } from "../content/report.ts";
+import { buildSite } from "../eleventy/build-site.ts";
+import { defaultCacheDir } from "../eleventy/run-options.ts";
+import { parseOptions, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
+
+const usage = `Usage: npm run build -- [options]
+
+Builds the archive in the content folder into a static site.
+
+  --content <dir>       articles to build (default: content)
+  --output <dir>        folder the site replaces (default: _site)
+  --base-url <url>      where the site is published (default: from the site config)
+  --path-prefix <path>  sub-path the site is hosted under, e.g. /archive/
+  --now <iso>           the build's reference time, for reproducible builds (default: the clock)
+  --drafts              include draft articles, as a preview does
+  --cache-dir <dir>     render cache (default: .cache/render)
+  --no-cache            render every article, reading and writing no cache
+  --workers <n>         threads for rendering (default: one per CPU)
+  --stats-file <file>   also write the build's figures as JSON
+  --quiet               print nothing but problems`;
+
+async function main(): Promise<number> {
+  const { values } = parseOptions(process.argv.slice(2), {
+    options: {
+      content: { type: "string", default: "content" },
+      output: { type: "string", default: "_site" },
+      "base-url": { type: "string" },
+      "path-prefix": { type: "string" },
+      now: { type: "string" },
+      drafts: { type: "boolean", default: false },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+      workers: { type: "string" },
+      "stats-file": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
+  const cacheDir = values["no-cache"] ? undefined : (values["cache-dir"] ?? defaultCacheDir);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const log = (line: string) => {
+    if (!values.quiet) process.stdout.write(`${line}\n`);
+  };
+
+  const common = {
+    site,
+    contentDir: values.content,
+    cacheDir,
+    now: referenceTime(values.now, site.timeZone),
+    includeDrafts: values.drafts,
+  };
+  let prepared;
+  try {
+    prepared = await prepareArchive({ ...common, workers });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    process.stderr.write(`${formatText(error.problems, { color: process.stderr.isTTY })}\n\nNothing was built; ${values.output} is unchanged.\n`);
+    return 1;
+  }
+  if (prepared.problems.length > 0) process.stderr.write(`${formatText(prepared.problems, { color: process.stderr.isTTY })}\n\n`);
+
+  const { stats, archive } = prepared;
+  const eleventyStarted = performance.now();
+  const written = await buildSite({ ...common, archive, outputDir: values.output });
+  const eleventyMs = performance.now() - eleventyStarted;
+  const totalMs = performance.now() - started;
+
+  const figures = {
+    articles: archive.articles.length,
+    files: stats.files,
+    pages: written.pages,
+    rendered: stats.render.rendered,
+    cached: stats.render.cached,
+    threads: stats.render.threads,
+    ms: { load: stats.loadMs, render: stats.renderMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
+  log(
+    `Built ${figures.articles} articles into ${values.output}: ${figures.pages} pages in ${(totalMs / 1000).toFixed(1)} s ` +
+      `(rendered ${figures.rendered}, from cache ${figures.cached}).`,
+  );
+  return 0;
+}
+
+await runCommand(usage, main);

@@ -1,0 +1,76 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { DateTime } from "luxon";
+import { defineSite } from "../config/site-schema.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { site as configuredSite } from "../config/site.ts";
+
+/** A mistake in how a command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Parse command-line options strictly, turning Node's errors into a UsageError. */
+export function parseOptions<Config extends ParseArgsConfig>(argv: string[], config: Config) {
+  try {
+    return parseArgs({ ...config, args: argv, strict: true, allowPositionals: config.allowPositionals ?? false });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The site settings, with `--base-url` and `--path-prefix` applied. */
+export function siteWithOverrides(overrides: { baseUrl?: string | undefined; pathPrefix?: string | undefined }): SiteConfig {
+  if (overrides.baseUrl === undefined && overrides.pathPrefix === undefined) return configuredSite;
+  try {
+    return defineSite({
+      ...configuredSite,
+      ...(overrides.baseUrl === undefined ? {} : { baseUrl: overrides.baseUrl }),
+      ...(overrides.pathPrefix === undefined ? {} : { pathPrefix: overrides.pathPrefix }),
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** `--now 2015-10-13T12:00:00+03:00` as epoch ms; the clock when absent. */
+export function referenceTime(value: string | undefined, timeZone: string): number {
+  if (value === undefined) return Date.now();
+  const parsed = DateTime.fromISO(value, { zone: timeZone });
+  if (!parsed.isValid) throw new UsageError(`--now expects an ISO 8601 date and time, not \`${value}\`.`);
+  return parsed.toMillis();
+}
+
+/** Run a command's main function: usage errors exit 2, anything unexpected exits 1 with its stack. */
+export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`${describeFailure(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+/**
+ * An unexpected failure with its chain of causes: Eleventy wraps a template's
+ * error (which names the template and line) in `originalError`.
+ */
+export function describeFailure(error: unknown): string {
+  const lines: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+    lines.push(depth === 0 ? `${current.name}: ${current.message}` : `  caused by ${current.name}: ${current.message}`);
+    const next: unknown = (current as { originalError?: unknown }).originalError ?? current.cause;
+    if (next === undefined) {
+      if (process.env["DEBUG"] || depth === 0) lines.push(current.stack ?? "");
+      break;
+    }
+    current = next;
+  }
+  if (lines.length === 0) lines.push(String(error));
+  return lines.join("\n");
+}

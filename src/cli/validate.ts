@@ -1,0 +1,69 @@
+import path from "node:path";
+import { prepareArchive } from "../archive/prepare-archive.ts";
+import { ContentError, hasErrors, type Problem } from "../content/problems.ts";
+import { formatProblems, type ReportFormat } from "../content/report.ts";
+import { defaultCacheDir } from "../eleventy/run-options.ts";
+import { parseOptions, referenceTime, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+
+const usage = `Usage: npm run validate -- [options] [files…]
+
+Checks articles without building the site: the same schema and checks as the build.
+Exit code 1 when there are errors; warnings alone do not fail.
+
+  --content <dir>        articles to check (default: content)
+  --format <format>      text (default), github (annotations for GitHub Actions) or json
+  --now <iso>            reference time for embargoes (default: the clock)
+  files…                 report only these files (the whole archive is still read,
+                         so references between articles are checked)`;
+
+const formats: readonly ReportFormat[] = ["text", "github", "json"];
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseOptions(process.argv.slice(2), {
+    options: {
+      content: { type: "string", default: "content" },
+      format: { type: "string", default: "text" },
+      now: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const format = values.format as ReportFormat;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not \`${values.format}\`.`);
+
+  const site = siteWithOverrides({});
+  let problems: Problem[];
+  let articles = 0;
+  try {
+    const prepared = await prepareArchive({
+      site,
+      contentDir: values.content,
+      cacheDir: defaultCacheDir,
+      now: referenceTime(values.now, site.timeZone),
+    });
+    problems = prepared.problems;
+    articles = prepared.stats.files;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems = [...error.problems];
+  }
+
+  if (positionals.length > 0) {
+    const wanted = new Set(positionals.map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/")));
+    problems = problems.filter((problem) => wanted.has(problem.file));
+  }
+
+  const report = formatProblems(problems, format, { color: process.stdout.isTTY && format === "text" });
+  if (format === "text" && problems.length === 0) {
+    process.stdout.write(`No problems found${articles > 0 ? ` in ${articles} articles` : ""}.\n`);
+  } else if (report !== "") {
+    process.stdout.write(`${report}\n`);
+  }
+  return hasErrors(problems) ? 1 : 0;
+}
+
+await runCommand(usage, main);

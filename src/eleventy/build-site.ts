@@ -1,0 +1,86 @@
+import { randomBytes } from "node:crypto";
+import { rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { bindRunOptions, projectRoot, type RunOptions } from "./run-options.ts";
+
+export interface BuildSiteOptions extends RunOptions {
+  /** Folder the finished site replaces. */
+  outputDir: string;
+}
+
+export interface BuildSiteResult {
+  /** Files Eleventy wrote (pages and copied assets). */
+  files: number;
+  pages: number;
+}
+
+/**
+ * Run Eleventy into a fresh folder next to `outputDir`, then swap it into place.
+ * If anything fails, the previous site is left as it was and nothing
+ * half-written remains.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const output = path.resolve(options.outputDir);
+  const run: RunOptions = {
+    ...options,
+    contentDir: path.resolve(options.contentDir),
+    cacheDir: options.cacheDir === undefined ? undefined : path.resolve(options.cacheDir),
+  };
+  refuseDangerousOutput(output, run.contentDir);
+  const staging = `${output}.partial-${randomBytes(4).toString("hex")}`;
+
+  try {
+    const eleventy = new Eleventy(undefined, staging, {
+      configPath: path.join(projectRoot, ".eleventy.ts"),
+      pathPrefix: options.site.pathPrefix,
+      quietMode: true,
+      config: (config) => bindRunOptions(config, run),
+    });
+    // We print our own summary and errors; Eleventy would log every run.
+    eleventy.disableLogger();
+    const [copies, pages] = await withCwd(projectRoot, () => eleventy.write());
+    await swapInto(staging, output);
+    return { files: copies.length + pages.length, pages: pages.filter((page) => page.outputPath).length };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Replace `output` with `staging`; the old site is moved aside first, then removed. */
+async function swapInto(staging: string, output: string): Promise<void> {
+  const exists = await stat(output).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    await rename(staging, output);
+    return;
+  }
+  const retired = `${output}.old-${randomBytes(4).toString("hex")}`;
+  await rename(output, retired);
+  await rename(staging, output);
+  await rm(retired, { recursive: true, force: true });
+}
+
+/** The output folder is replaced wholesale, so it must not hold anything else we own. */
+function refuseDangerousOutput(output: string, contentDir: string): void {
+  const guarded = [projectRoot, path.resolve(contentDir), path.join(projectRoot, "templates"), path.join(projectRoot, "src"), process.cwd()];
+  for (const folder of guarded) {
+    const relative = path.relative(output, folder);
+    if (relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative))) {
+      throw new Error(`Refusing to build into \`${output}\`: it holds \`${folder}\`, which the build would replace.`);
+    }
+  }
+}
+
+/** Eleventy resolves its folders from the working directory. */
+async function withCwd<T>(directory: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(directory);
+  try {
+    return await work();
+  } finally {
+    process.chdir(previous);
+  }
+}

@@ -1,0 +1,49 @@
+// Types for the part of Eleventy 3's API that backfile uses; the package ships none.
+declare module "@11ty/eleventy" {
+  export interface EleventyDirectories {
+    input?: string;
+    includes?: string;
+    layouts?: string;
+    data?: string;
+    output?: string;
+  }
+
+  export interface UserConfig {
+    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
+    addGlobalData(name: string, value: unknown): void;
+    addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPassthroughCopy(copy: string | Record<string, string>): void;
+    addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
+    on(event: string, callback: (...args: never[]) => unknown): void;
+    ignores: Set<string>;
+    pathPrefix?: string;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    pathPrefix?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+
+  export interface WriteResult {
+    inputPath?: string;
+    outputPath?: string | false;
+    url?: string | false;
+  }
+
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<[WriteResult[], WriteResult[]]>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    disableLogger(): void;
+  }
+
+  export default Eleventy;
+}

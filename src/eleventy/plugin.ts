@@ -1,0 +1,53 @@
+import type { UserConfig } from "@11ty/eleventy";
+import type { Archive } from "../archive/model.ts";
+import { prepareArchive } from "../archive/prepare-archive.ts";
+import { ContentError } from "../content/problems.ts";
+import { formatText } from "../content/report.ts";
+import { registerFilters } from "./filters.ts";
+import { registerPages } from "./pages.ts";
+import { runOptionsFor } from "./run-options.ts";
+
+/** Eleventy's folders: templates are the input; articles come in as data, never as templates. */
+export const directories = {
+  input: "templates",
+  includes: "",
+  layouts: "layouts",
+  data: "_data",
+};
+
+/**
+ * The one place backfile talks to Eleventy: the archive as global data, one
+ * virtual template per kind of page paginating over it, filters, and assets.
+ */
+export function backfile(config: UserConfig): void {
+  const options = runOptionsFor(config);
+  const { site } = options;
+
+  let prepared: Promise<Archive> | undefined;
+  const archive = () => (prepared ??= options.archive ? Promise.resolve(options.archive) : loadArchive());
+  const loadArchive = async () => {
+    try {
+      return (await prepareArchive(options)).archive;
+    } catch (error) {
+      if (error instanceof ContentError) throw new Error(`Content problems:\n\n${formatText(error.problems)}`);
+      throw error;
+    }
+  };
+
+  config.addGlobalData("site", site);
+  config.addGlobalData("archive", archive);
+  config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  config.setUseGitIgnore(false);
+  // Every page is a virtual template; files under templates/ are layouts and partials only.
+  config.ignores.add(`${directories.input}/**`);
+  config.addPassthroughCopy({ [`${directories.input}/assets`]: "assets" });
+  config.addWatchTarget(options.contentDir);
+
+  registerFilters(config, site);
+  registerPages(config);
+
+  // Content edits in a watch session plan the archive anew.
+  config.on("eleventy.beforeWatch", () => {
+    prepared = undefined;
+  });
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import type { Archive } from "../archive/model.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { site as configuredSite } from "../config/site.ts";
+
+/** What one run of Eleventy builds, and from where. */
+export interface RunOptions {
+  site: SiteConfig;
+  contentDir: string;
+  /** Render cache folder; none when undefined. */
+  cacheDir: string | undefined;
+  /** The build's reference time (epoch ms). */
+  now: number;
+  includeDrafts: boolean;
+  /** An archive already prepared by the caller; when absent the plugin prepares it. */
+  archive?: Archive;
+}
+
+/** The project's own folders, wherever the command is run from. */
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** The render cache's usual home. */
+export const defaultCacheDir = path.join(projectRoot, ".cache", "render");
+
+/** What a plain `eleventy --config=.eleventy.ts` run builds: the project's content, as of now. */
+export function defaultRunOptions(): RunOptions {
+  return {
+    site: configuredSite,
+    contentDir: path.join(projectRoot, "content"),
+    cacheDir: defaultCacheDir,
+    now: Date.now(),
+    includeDrafts: false,
+  };
+}
+
+const bound = new WeakMap<UserConfig, RunOptions>();
+
+/** Hand run options to the plugin through Eleventy's config object (see `buildSite`). */
+export function bindRunOptions(config: UserConfig, options: RunOptions): void {
+  bound.set(config, options);
+}
+
+export function runOptionsFor(config: UserConfig): RunOptions {
+  return bound.get(config) ?? defaultRunOptions();
+}

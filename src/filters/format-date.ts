@@ -1,0 +1,28 @@
+export type DateStyle = "date" | "datetime" | "month" | "year" | "day";
+
+const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  /** 13 October 2015 */
+  date: { year: "numeric", month: "long", day: "numeric" },
+  /** 13 October 2015 at 14:05 GMT+3 */
+  datetime: { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+  /** October 2015 */
+  month: { year: "numeric", month: "long" },
+  /** 2015 */
+  year: { year: "numeric" },
+  /** 13 Oct */
+  day: { month: "short", day: "numeric" },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date for readers, in the reader-facing language of the page and in the
+ * site's time zone: the same calendar day as the article's URL.
+ */
+export function formatDate(iso: string, lang: string, timeZone: string, style: DateStyle = "date"): string {
+  const key = `${lang}|${timeZone}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, { ...styles[style], timeZone })));
+  // Article dates are ISO 8601 with an offset, which Date parses exactly (and fast).
+  return formatter.format(new Date(iso));
+}

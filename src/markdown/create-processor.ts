@@ -1,0 +1,30 @@
+import remarkHtml from "remark-html";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import remarkDateline from "./remark-dateline.ts";
+import remarkExternalLinks from "./remark-external-links.ts";
+import remarkStoryFacts from "./remark-story-facts.ts";
+import { sanitizeSchema } from "./sanitize-schema.ts";
+
+export interface ProcessorOptions {
+  /** The site's origin, to tell outside links from our own. */
+  siteUrl: string;
+  /** The site's time zone: the calendar day of the dateline lead. */
+  timeZone: string;
+}
+
+/**
+ * The one Markdown pipeline, shared by the build and the tests:
+ * remark-parse → our plugins → remark-html with sanitizing on.
+ */
+export function createProcessor(options: ProcessorOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkStoryFacts)
+    .use(remarkDateline, { timeZone: options.timeZone })
+    .use(remarkExternalLinks, { siteUrl: options.siteUrl })
+    .use(remarkHtml, { sanitize: sanitizeSchema })
+    .freeze();
+}
+
+export type Processor = ReturnType<typeof createProcessor>;

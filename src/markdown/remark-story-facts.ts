@@ -1,0 +1,33 @@
+import type { Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+
+declare module "vfile" {
+  interface DataMap {
+    /** Plain text of the first paragraph, as written (before the dateline lead). */
+    excerpt: string;
+    /** Words in the story. */
+    wordCount: number;
+    /** Body lines (1-based) that hold raw HTML, which the sanitizer removes. */
+    rawHtmlLines: number[];
+  }
+}
+
+/**
+ * Record facts about the story as written, before any plugin changes it: its first
+ * paragraph (the fallback summary), its length, and where raw HTML was typed.
+ */
+export default function remarkStoryFacts() {
+  return (tree: Root, file: VFile) => {
+    const first = tree.children.find((node) => node.type === "paragraph");
+    file.data.excerpt = first ? toString(first).replace(/\s+/g, " ").trim() : "";
+    const text = toString(tree);
+    file.data.wordCount = text.split(/\s+/u).filter(Boolean).length;
+    const lines = new Set<number>();
+    visit(tree, "html", (node) => {
+      if (node.position) lines.add(node.position.start.line);
+    });
+    file.data.rawHtmlLines = [...lines].sort((a, b) => a - b);
+  };
+}

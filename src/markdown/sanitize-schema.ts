@@ -1,0 +1,26 @@
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+
+type AttributeRule = NonNullable<Schema["attributes"]>[string][number];
+
+/** Allow more values of one attribute on one element, merged into GitHub's rule for it. */
+function allow(element: string, attribute: string, values: string[]): AttributeRule[] {
+  const rules = defaultSchema.attributes?.[element] ?? [];
+  const existing = rules.find((rule) => Array.isArray(rule) && rule[0] === attribute);
+  const others = rules.filter((rule) => rule !== existing);
+  const previous = Array.isArray(existing) ? existing.slice(1).map(String) : [];
+  return [...others, [attribute, ...previous, ...values]];
+}
+
+/**
+ * GitHub's sanitizing rules, plus the few attributes our own plugins add:
+ * the dateline lead's class and the marks on links that leave the site.
+ * Scripts, event handlers, `style` and `javascript:` URLs stay out.
+ */
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...allow("a", "className", ["external"]), ["rel", "external", "noopener"]],
+    span: allow("span", "className", ["dateline"]),
+  },
+};

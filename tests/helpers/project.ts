@@ -1,0 +1,61 @@
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type CheerioAPI, load } from "cheerio";
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+export interface CommandResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as a user would. */
+export function runCli(name: string, args: readonly string[], options: { cwd?: string } = {}): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli", `${name}.ts`), ...args], {
+      cwd: options.cwd ?? projectRoot,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A temporary folder, removed by the returned cleanup. */
+export async function temporaryFolder(prefix = "backfile-test-"): Promise<{ path: string; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(path.join(tmpdir(), prefix));
+  return { path: folder, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/** Write files given as `{ "2015/10/x.md": "…" }` below `root`. */
+export async function writeFiles(root: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [relative, text] of Object.entries(files)) {
+    const target = path.join(root, relative);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+}
+
+/** An article file from front-matter lines and a body. */
+export function article(frontMatter: Record<string, string>, body = "Body of the story."): string {
+  const lines = Object.entries(frontMatter).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join("\n")}\n---\n${body}\n`;
+}
+
+/** A minimal valid article. */
+export function validArticle(title = "A valid story", date = "2015-10-13T14:05:00+03:00", extra: Record<string, string> = {}, body?: string): string {
+  return article({ title: JSON.stringify(title), date, source: "LWS", dateline: "Damascus", ...extra }, body);
+}
+
+/** A built page, parsed with a real HTML parser. */
+export async function loadPage(siteDir: string, url: string): Promise<CheerioAPI> {
+  const file = path.join(siteDir, ...url.split("/").filter(Boolean).map(decodeURIComponent), "index.html");
+  return load(await readFile(file, "utf8"));
+}
