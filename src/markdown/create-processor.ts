@@ -1,9 +1,11 @@
+import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkDateline from "./remark-dateline.ts";
 import remarkExternalLinks from "./remark-external-links.ts";
 import remarkStoryFacts from "./remark-story-facts.ts";
+import remarkTableAlignment from "./remark-table-alignment.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
 export interface ProcessorOptions {
@@ -15,14 +17,17 @@ export interface ProcessorOptions {
 
 /**
  * The one Markdown pipeline, shared by the build and the tests:
- * remark-parse → our plugins → remark-html with sanitizing on.
+ * remark-parse (with GitHub's tables, strikethrough and autolinks) → our plugins →
+ * remark-html with sanitizing on.
  */
 export function createProcessor(options: ProcessorOptions) {
   return unified()
     .use(remarkParse)
+    .use(remarkGfm)
     .use(remarkStoryFacts)
     .use(remarkDateline, { timeZone: options.timeZone })
     .use(remarkExternalLinks, { siteUrl: options.siteUrl })
+    .use(remarkTableAlignment)
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .freeze();
 }

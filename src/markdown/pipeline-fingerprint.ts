@@ -9,6 +9,7 @@ const renderingPackages = [
   "unified",
   "remark-parse",
   "remark-html",
+  "remark-gfm",
   "mdast-util-from-markdown",
   "mdast-util-to-hast",
   "hast-util-sanitize",

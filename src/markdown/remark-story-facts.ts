@@ -22,8 +22,12 @@ export default function remarkStoryFacts() {
   return (tree: Root, file: VFile) => {
     const first = tree.children.find((node) => node.type === "paragraph");
     file.data.excerpt = first ? toString(first).replace(/\s+/g, " ").trim() : "";
-    const text = toString(tree);
-    file.data.wordCount = text.split(/\s+/u).filter(Boolean).length;
+    // Count per text node: block elements are joined without spaces by toString.
+    let words = 0;
+    visit(tree, (node) => {
+      if (node.type === "text" || node.type === "inlineCode") words += node.value.split(/\s+/u).filter(Boolean).length;
+    });
+    file.data.wordCount = words;
     const lines = new Set<number>();
     visit(tree, "html", (node) => {
       if (node.position) lines.add(node.position.start.line);

@@ -11,6 +11,8 @@ function allow(element: string, attribute: string, values: string[]): AttributeR
   return [...others, [attribute, ...previous, ...values]];
 }
 
+const alignments = ["align-left", "align-center", "align-right"];
+
 /**
  * GitHub's sanitizing rules, plus the few attributes our own plugins add:
  * the dateline lead's class and the marks on links that leave the site.
@@ -22,5 +24,7 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     a: [...allow("a", "className", ["external"]), ["rel", "external", "noopener"]],
     span: allow("span", "className", ["dateline"]),
+    td: allow("td", "className", alignments),
+    th: allow("th", "className", alignments),
   },
 };
