@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
 import type { SchemaContext } from "./article-schema.ts";
@@ -37,8 +37,19 @@ export async function loadContent({
 }: LoadContentOptions): Promise<LoadedContent> {
   const root = path.resolve(cwd, contentDir);
   const problems: Problem[] = [];
-  const found = files ? files.map((file) => path.resolve(cwd, file)) : await findFiles(root);
   const display = (absolute: string) => toPosix(path.relative(cwd, absolute));
+  if (!files && !(await isFolder(root))) {
+    const problem: Problem = {
+      code: "ContentFolderMissing",
+      severity: "error",
+      file: display(root),
+      line: 1,
+      message: `There is no content folder at \`${display(root)}\`.`,
+      hint: "Create it and add articles as `YYYY/MM/<slug>.md`, or point `--content` at your articles.",
+    };
+    return { articles: [], invalidRefs: new Set(), problems: [problem] };
+  }
+  const found = files ? files.map((file) => path.resolve(cwd, file)) : await findFiles(root);
 
   const markdown: string[] = [];
   for (const absolute of found) {
@@ -86,6 +97,13 @@ export async function loadContent({
     else invalidRefs.add(result.ref);
   }
   return { articles, invalidRefs, problems };
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  return stat(folder).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
 }
 
 /** Every file below `root`, skipping hidden files and folders, in code-point order. */

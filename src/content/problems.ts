@@ -3,6 +3,7 @@
  * Codes are permanent: tools and documentation may refer to them.
  */
 export const problemCodes = {
+  ContentFolderMissing: "The content folder does not exist.",
   FileUnreadable: "The file could not be read.",
   FileNotArticle: "A file in the content folder is not an article.",
   FrontMatterMissing: "The article has no front matter.",
