@@ -37,6 +37,9 @@ const archive = {
     },
     "افتتحت اليوم أعمال المؤتمر.\n",
   ),
+  "2016/02/windows-editor.md": Buffer.from(
+    `\uFEFF${validArticle("Saved on Windows", "2016-02-01T09:00:00+02:00", {}, "First line.\n\nSecond line.").replaceAll("\n", "\r\n")}`,
+  ),
   "2016/01/unsafe.md": article(
     { title: '"Templates {{ site.name }} and {% raw %} stay text"', date: "2016-01-05T09:00:00+02:00", source: "LWS" },
     "Body {{ 7 * 7 }} and {% include 'x' %}.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(2)) <img src=x onerror=alert(3)>\n",
@@ -59,7 +62,7 @@ describe("building an archive", () => {
   it("succeeds and says what it built", () => {
     expect(result.stderr).toContain("Raw HTML is removed");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Built 4 articles into .*site: 5 pages/);
+    expect(result.stdout).toMatch(/Built 5 articles into .*site: 6 pages/);
   });
 
   it("writes one page per article at /YYYY/MM/DD/slug/, in the site's time zone", async () => {
@@ -126,6 +129,12 @@ describe("building an archive", () => {
     expect($(".story__topics a").attr("href")).toBe("/topics/athar/");
   });
 
+  it("accepts a file with a byte order mark and CRLF line endings", async () => {
+    const $ = await loadPage(site, "/2016/02/01/windows-editor/");
+    expect($("h1").text()).toBe("Saved on Windows");
+    expect($(".story__body p").map((_, p) => $(p).text()).get()).toEqual(["DAMASCUS, Feb. 1 (LWS) — First line.", "Second line."]);
+  });
+
   it("uses the first paragraph when an article has no summary", async () => {
     const $ = await loadPage(site, "/2015/10/13/late-filing/");
     expect($(".story__summary").text()).toBe("First paragraph becomes the summary.");
@@ -147,6 +156,7 @@ describe("building an archive", () => {
     const $ = await loadPage(site, "/");
     expect($(".card__title a").map((_, link) => $(link).attr("href")).get()).toEqual([
       "/2023/10/24/conference-ar/",
+      "/2016/02/01/windows-editor/",
       "/2016/01/05/unsafe/",
       "/2015/10/13/lavrov-strikes/",
       "/2015/10/13/late-filing/",

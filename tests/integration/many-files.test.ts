@@ -1,0 +1,29 @@
+import { execFile } from "node:child_process";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticArchive } from "../../src/bench/synthetic-archive.ts";
+import { projectRoot, temporaryFolder } from "../helpers/project.ts";
+
+const run = promisify(execFile);
+
+describe("an archive with more files than the process may open", () => {
+  let folder: { path: string; remove: () => Promise<void> };
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+    await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 3000 });
+  });
+  afterAll(async () => folder.remove());
+
+  it("builds with 256 file descriptors: reading, rendering and writing are bounded", async () => {
+    const build = [
+      `ulimit -n 256`,
+      `exec "${process.execPath}" --import tsx src/cli/build.ts --content "${path.join(folder.path, "content")}" --output "${path.join(folder.path, "site")}" --cache-dir "${path.join(folder.path, "cache")}" --now 2030-01-01T00:00:00Z`,
+    ].join(" && ");
+    const { stdout } = await run("bash", ["-c", build], { cwd: projectRoot, maxBuffer: 1 << 24 });
+    expect(stdout).toContain("Built 3000 articles");
+    const cached = await readdir(path.join(folder.path, "cache"), { recursive: true });
+    expect(cached.filter((entry) => entry.endsWith(".json"))).toHaveLength(3000);
+  });
+});
