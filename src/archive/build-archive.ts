@@ -8,8 +8,9 @@ import type { Archive, Article, Entry } from "./model.ts";
 import { resolveRelated } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 import { textDirection } from "./text-direction.ts";
-import { paginate } from "./paginate.ts";
-import { articleUrl, type EntryKind, entryUrl, latestUrl } from "./urls.ts";
+import { attachNavigation } from "./article-navigation.ts";
+import { planListings } from "./listings.ts";
+import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment } from "./urls.ts";
 
 /** An article as loaded, with its rendered body. */
 export interface Story {
@@ -70,9 +71,16 @@ export function buildArchive(
     ({ story, publishedMs }) => publishedMs <= now && (includeDrafts || !story.loaded.fields.draft),
   );
   const slugs = entrySlugs(published);
+  const entries = new Map<string, Entry>();
+  // One shared object per entry, however many articles carry it.
   const entry = (kind: EntryKind, name: string): Entry => {
-    const slug = slugs[kind].get(name) ?? slugify(name);
-    return { kind, name, slug, url: entryUrl(kind, slug) };
+    const key = `${kind}\0${name}`;
+    let found = entries.get(key);
+    if (!found) {
+      const slug = slugs[kind].get(name) ?? slugify(name);
+      entries.set(key, (found = { kind, name, slug, url: entryUrl(kind, slug), indexUrl: entryIndexUrl(kind) }));
+    }
+    return found;
   };
 
   const articles: Article[] = published.map(({ story, day, slug, url, publishedMs }) => {
@@ -97,6 +105,11 @@ export function buildArchive(
       html: story.rendered.html,
       wordCount: story.rendered.wordCount,
       draft: fields.draft,
+      breadcrumbs: [],
+      previous: undefined,
+      next: undefined,
+      moreFromTopic: undefined,
+      moreFromSource: undefined,
     };
   });
   articles.sort((a, b) => b.publishedMs - a.publishedMs || compareText(a.url, b.url));
@@ -109,10 +122,9 @@ export function buildArchive(
   problems.push(...related.problems);
   for (const article of articles) article.related = related.links.get(article.ref) ?? [];
 
-  const listings = {
-    latest: paginate(articles, site.pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }),
-  };
-  return { archive: { site, articles, listings }, problems };
+  const { listings, entryArticles } = planListings(articles, site);
+  attachNavigation(articles, listings, entryArticles);
+  return { archive: { site, articles, listings, notFound: [{ url: notFoundUrl() }] }, problems };
 }
 
 /** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */
@@ -135,7 +147,7 @@ function entrySlugs(published: readonly { story: Story; publishedMs: number }[])
     for (const name of fields.topics) use("topic", name, publishedMs);
   }
   const assign = (kind: EntryKind) =>
-    assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })));
+    assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })), { reserved: [rankingSegment] });
   return { topic: assign("topic"), source: assign("source"), byline: assign("byline"), dateline: assign("dateline") };
 }
 

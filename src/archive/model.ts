@@ -1,6 +1,6 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { CalendarDay } from "./calendar.ts";
-import type { ListingPage } from "./paginate.ts";
+import type { Listings, Period } from "./listings.ts";
 import type { EntryKind } from "./urls.ts";
 
 /** A topic, source, byline or dateline, with its own listing. */
@@ -9,6 +9,8 @@ export interface Entry {
   name: string;
   slug: string;
   url: string;
+  /** The index of every entry of this kind. */
+  indexUrl: string;
 }
 
 /** A "Check Also" link, resolved: another article of the archive, or an outside page. */
@@ -52,6 +54,20 @@ export interface Article {
   html: string;
   wordCount: number;
   draft: boolean;
+  /** The article's year, month and day pages. */
+  breadcrumbs: Period[];
+  /** The story published just before this one (older), and just after (newer). */
+  previous: ArticleLink | undefined;
+  next: ArticleLink | undefined;
+  /** Stories nearest in time from the article's first topic, and from its source. */
+  moreFromTopic: MoreFrom | undefined;
+  moreFromSource: MoreFrom | undefined;
+}
+
+/** A few stories that share an entry with an article. */
+export interface MoreFrom {
+  entry: Entry;
+  articles: ArticleLink[];
 }
 
 /** The whole archive, planned: what every page of the site shows. */
@@ -60,7 +76,7 @@ export interface Archive {
   /** Newest first. */
   articles: Article[];
   /** Every listing, pre-cut into pages. */
-  listings: {
-    latest: ListingPage<Article>[];
-  };
+  listings: Listings;
+  /** The page static hosts serve for a missing URL. */
+  notFound: { url: string }[];
 }

@@ -19,7 +19,12 @@ export interface ListingPage<Item> {
   lastUrl: string;
   previousUrl: string | undefined;
   nextUrl: string | undefined;
+  /** Links to the pages around this one (at most three either side), for numbered navigation. */
+  nearbyPages: { number: number; url: string }[];
 }
+
+/** Pages shown either side of the current one in numbered navigation. */
+const nearbySpan = 3;
 
 /**
  * Cut a listing into pages of `pageSize`, newest first: page 1 is `baseUrl`,
@@ -47,6 +52,13 @@ export function paginate<Item>(
       lastUrl: urlOf(pageCount),
       previousUrl: pageNumber > 1 ? urlOf(pageNumber - 1) : undefined,
       nextUrl: pageNumber < pageCount ? urlOf(pageNumber + 1) : undefined,
+      nearbyPages: Array.from(
+        { length: Math.min(pageCount, pageNumber + nearbySpan) - Math.max(1, pageNumber - nearbySpan) + 1 },
+        (_, offset) => {
+          const number = Math.max(1, pageNumber - nearbySpan) + offset;
+          return { number, url: urlOf(number) };
+        },
+      ),
     };
   });
 }

@@ -23,9 +23,10 @@ export interface NameUse {
  * Give every name its own slug. Names that slug alike (`Café`, `Cafe`) are kept
  * apart: the one the archive used first keeps the plain slug, later ones get a
  * suffix from a hash of the exact name. As archives grow forward in time, adding
- * articles does not change the slug of a name already in use.
+ * articles does not change the slug of a name already in use. A `reserved`
+ * slug (a path the site uses itself) is never given out plain.
  */
-export function assignSlugs(uses: Iterable<NameUse>): Map<string, string> {
+export function assignSlugs(uses: Iterable<NameUse>, { reserved = [] }: { reserved?: readonly string[] } = {}): Map<string, string> {
   const groups = new Map<string, NameUse[]>();
   for (const use of uses) {
     const base = slugify(use.name);
@@ -36,7 +37,8 @@ export function assignSlugs(uses: Iterable<NameUse>): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const [base, group] of groups) {
     group.sort((a, b) => a.firstUsed - b.firstUsed || compareText(a.name, b.name));
-    group.forEach((use, index) => slugs.set(use.name, index === 0 ? base : `${base}-${shortHash(use.name)}`));
+    const plainIsFree = !reserved.includes(base);
+    group.forEach((use, index) => slugs.set(use.name, index === 0 && plainIsFree ? base : `${base}-${shortHash(use.name)}`));
   }
   return slugs;
 }

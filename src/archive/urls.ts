@@ -20,9 +20,17 @@ export const entryKinds = {
 
 export type EntryKind = keyof typeof entryKinds;
 
-/** `/topics/` : the index of every topic. */
+/** `/topics/`: every topic, A–Z. */
 export function entryIndexUrl(kind: EntryKind): string {
   return `/${entryKinds[kind]}/`;
+}
+
+/** Path segment of the busiest-first index; no entry may take it as its slug. */
+export const rankingSegment = "by-count";
+
+/** `/topics/by-count/`: every topic, busiest first. */
+export function entryRankingUrl(kind: EntryKind): string {
+  return `/${entryKinds[kind]}/${rankingSegment}/`;
 }
 
 /** `/topics/syria/`, `/topics/syria/page/2/`. */
@@ -36,11 +44,21 @@ export function latestUrl(page = 1): string {
 }
 
 /** `/2015/`, `/2015/10/`, `/2015/10/13/` (and `/2015/10/page/2/`). */
-export function periodUrl(period: Partial<CalendarDay> & { year: string }, page = 1): string {
+export function periodUrl(period: { year: string; month?: string | undefined; day?: string | undefined }, page = 1): string {
   const parts = [period.year, period.month, period.month === undefined ? undefined : period.day].filter(
     (part): part is string => part !== undefined,
   );
   return paged(`/${parts.join("/")}/`, page);
+}
+
+/** `/dates/`: every year and month that has articles. */
+export function calendarUrl(): string {
+  return "/dates/";
+}
+
+/** Where static hosts look for the page they serve for a missing URL. */
+export function notFoundUrl(): string {
+  return "/404.html";
 }
 
 /** Page N of a listing lives under `page/N/`; page 1 is the listing itself. */

@@ -15,6 +15,16 @@ interface PageKind {
 const pageKinds: readonly PageKind[] = [
   { name: "article", data: "archive.articles", alias: "article", layout: "article.njk" },
   { name: "latest", data: "archive.listings.latest", alias: "listing", layout: "listing.njk" },
+  { name: "topic", data: "archive.listings.topic", alias: "listing", layout: "listing.njk" },
+  { name: "source", data: "archive.listings.source", alias: "listing", layout: "listing.njk" },
+  { name: "byline", data: "archive.listings.byline", alias: "listing", layout: "listing.njk" },
+  { name: "dateline", data: "archive.listings.dateline", alias: "listing", layout: "listing.njk" },
+  { name: "entry-index", data: "archive.listings.entryIndexes", alias: "index", layout: "entry-index.njk" },
+  { name: "year", data: "archive.listings.years", alias: "year", layout: "year.njk" },
+  { name: "month", data: "archive.listings.months", alias: "listing", layout: "period.njk" },
+  { name: "day", data: "archive.listings.days", alias: "listing", layout: "period.njk" },
+  { name: "calendar", data: "archive.listings.calendar", alias: "calendar", layout: "calendar.njk" },
+  { name: "not-found", data: "archive.notFound", alias: "notFound", layout: "not-found.njk" },
 ];
 
 /**

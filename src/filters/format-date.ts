@@ -1,4 +1,4 @@
-export type DateStyle = "date" | "datetime" | "month" | "year" | "day";
+export type DateStyle = "date" | "datetime" | "month" | "monthName" | "year" | "day";
 
 const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   /** 13 October 2015 */
@@ -7,6 +7,8 @@ const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   datetime: { year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
   /** October 2015 */
   month: { year: "numeric", month: "long" },
+  /** October */
+  monthName: { month: "long" },
   /** 2015 */
   year: { year: "numeric" },
   /** 13 Oct */

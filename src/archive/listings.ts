@@ -1,0 +1,247 @@
+import { DateTime } from "luxon";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { compareText } from "../content/problems.ts";
+import type { Article, Entry } from "./model.ts";
+import { type ListingPage, paginate } from "./paginate.ts";
+import { calendarUrl, type EntryKind, entryIndexUrl, entryKinds, entryRankingUrl, latestUrl, periodUrl } from "./urls.ts";
+
+/** An entry (topic, source, byline, dateline) with how many articles carry it. */
+export interface EntryCount extends Entry {
+  count: number;
+}
+
+/** Entries of one initial, for the A–Z index. */
+export interface LetterGroup {
+  letter: string;
+  entries: EntryCount[];
+}
+
+/** The index of one kind of entry: A–Z (grouped by initial) or busiest first. */
+export interface EntryIndexPage {
+  kind: EntryKind;
+  order: "alphabetical" | "busiest";
+  url: string;
+  /** The same index in the other order. */
+  otherUrl: string;
+  entries: EntryCount[];
+  /** Only for the A–Z order. */
+  groups: LetterGroup[];
+}
+
+export type PeriodKind = "year" | "month" | "day";
+
+/** A year, month or day that has articles. */
+export interface Period {
+  kind: PeriodKind;
+  /** `2015`, `2015/10`, `2015/10/13`. */
+  key: string;
+  url: string;
+  /** Its first moment in the site's time zone (ISO 8601), for templates to format. */
+  start: string;
+  count: number;
+}
+
+/** What a listing page knows besides its items. */
+export interface ListingContext {
+  /** The entry listed, for topic, source, byline and dateline listings. */
+  entry?: Entry;
+  /** The period listed, for month and day listings. */
+  period?: Period;
+  /** The enclosing periods, outermost first (a day's year and month). */
+  ancestors?: Period[];
+  /** The nearest earlier and later periods of the same kind that have articles. */
+  previousPeriod?: Period | undefined;
+  nextPeriod?: Period | undefined;
+  /** A month's days that have articles, in order. */
+  children?: Period[];
+}
+
+export type Listing = ListingPage<Article> & { context: ListingContext };
+
+/** A year page: its months with counts, and the years around it. */
+export interface YearPage {
+  period: Period;
+  months: Period[];
+  previousPeriod: Period | undefined;
+  nextPeriod: Period | undefined;
+  url: string;
+}
+
+/** Every index listing of the archive, pre-cut into pages. */
+export interface Listings {
+  latest: Listing[];
+  topic: Listing[];
+  source: Listing[];
+  byline: Listing[];
+  dateline: Listing[];
+  entryIndexes: EntryIndexPage[];
+  years: YearPage[];
+  months: Listing[];
+  days: Listing[];
+  /** All years, newest first, with their months: the date archive's front page. */
+  calendar: { url: string; years: (Period & { months: Period[] })[] }[];
+}
+
+/** The articles of each entry, newest first, by kind and slug. */
+export type EntryArticles = Record<EntryKind, Map<string, Article[]>>;
+
+/**
+ * Plan every listing in one pass over the articles (newest first), with maps:
+ * the cost grows with the number of articles, not with articles × topics.
+ */
+export function planListings(articles: readonly Article[], site: SiteConfig): { listings: Listings; entryArticles: EntryArticles } {
+  const byEntry: Record<EntryKind, Map<string, { entry: Entry; articles: Article[] }>> = {
+    topic: new Map(),
+    source: new Map(),
+    byline: new Map(),
+    dateline: new Map(),
+  };
+  const byYear = new Map<string, Article[]>();
+  const byMonth = new Map<string, Article[]>();
+  const byDay = new Map<string, Article[]>();
+  const add = <Key>(map: Map<Key, Article[]>, key: Key, article: Article) => {
+    const list = map.get(key);
+    if (list) list.push(article);
+    else map.set(key, [article]);
+  };
+
+  for (const article of articles) {
+    const entries = [article.source, ...(article.dateline ? [article.dateline] : []), ...article.bylines, ...article.topics];
+    for (const entry of entries) {
+      const group = byEntry[entry.kind].get(entry.slug);
+      if (group) group.articles.push(article);
+      else byEntry[entry.kind].set(entry.slug, { entry, articles: [article] });
+    }
+    const { year, month, day } = article.day;
+    add(byYear, year, article);
+    add(byMonth, `${year}/${month}`, article);
+    add(byDay, `${year}/${month}/${day}`, article);
+  }
+
+  const pageSize = site.pageSize;
+  const entryListings = (kind: EntryKind): Listing[] =>
+    [...byEntry[kind].values()]
+      .sort((a, b) => compareText(a.entry.slug, b.entry.slug))
+      .flatMap(({ entry, articles: listed }) =>
+        withContext(paginate(listed, pageSize, { kind, key: entry.slug, title: entry.name, baseUrl: entry.url }), { entry }),
+      );
+
+  const periods = planPeriods({ byYear, byMonth, byDay }, site.timeZone);
+  const months = periods.months.flatMap((period, index) =>
+    withContext(paginate(byMonth.get(period.key) ?? [], pageSize, { kind: "month", key: period.key, title: period.key, baseUrl: period.url }), {
+      period,
+      ancestors: [periods.yearOf(period)],
+      previousPeriod: periods.months[index - 1],
+      nextPeriod: periods.months[index + 1],
+      children: periods.daysOf(period),
+    }),
+  );
+  const days = periods.days.flatMap((period, index) =>
+    withContext(paginate(byDay.get(period.key) ?? [], pageSize, { kind: "day", key: period.key, title: period.key, baseUrl: period.url }), {
+      period,
+      ancestors: [periods.yearOf(period), periods.monthOf(period)],
+      previousPeriod: periods.days[index - 1],
+      nextPeriod: periods.days[index + 1],
+    }),
+  );
+  const years = periods.years.map((period, index) => ({
+    period,
+    months: periods.monthsOf(period),
+    previousPeriod: periods.years[index - 1],
+    nextPeriod: periods.years[index + 1],
+    url: period.url,
+  }));
+
+  const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
+  const entryIndexes = (Object.keys(entryKinds) as EntryKind[]).flatMap((kind) =>
+    entryIndexPages(kind, [...byEntry[kind].values()].map(({ entry, articles: listed }) => ({ ...entry, count: listed.length })), collator),
+  );
+
+  const entryArticles = Object.fromEntries(
+    (Object.keys(byEntry) as EntryKind[]).map((kind) => [kind, new Map([...byEntry[kind]].map(([slug, group]) => [slug, group.articles]))]),
+  ) as EntryArticles;
+
+  const listings: Listings = {
+    latest: withContext(paginate(articles, pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }), {}),
+    topic: entryListings("topic"),
+    source: entryListings("source"),
+    byline: entryListings("byline"),
+    dateline: entryListings("dateline"),
+    entryIndexes,
+    years,
+    months,
+    days,
+    calendar: [
+      {
+        url: calendarUrl(),
+        years: [...periods.years].reverse().map((year) => ({ ...year, months: periods.monthsOf(year) })),
+      },
+    ],
+  };
+  return { listings, entryArticles };
+}
+
+function withContext(pages: ListingPage<Article>[], context: ListingContext): Listing[] {
+  return pages.map((page) => ({ ...page, context }));
+}
+
+/** The A–Z index (grouped by initial, in the site language's order) and the busiest-first index of one kind. */
+function entryIndexPages(kind: EntryKind, counted: EntryCount[], collator: Intl.Collator): EntryIndexPage[] {
+  const alphabetical = [...counted].sort((a, b) => collator.compare(a.name, b.name) || compareText(a.name, b.name));
+  const busiest = [...counted].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || compareText(a.name, b.name));
+  const groups: LetterGroup[] = [];
+  for (const entry of alphabetical) {
+    const letter = initial(entry.name);
+    const last = groups.at(-1);
+    if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
+    else groups.push({ letter, entries: [entry] });
+  }
+  const url = entryIndexUrl(kind);
+  const rankingUrl = entryRankingUrl(kind);
+  return [
+    { kind, order: "alphabetical", url, otherUrl: rankingUrl, entries: alphabetical, groups },
+    { kind, order: "busiest", url: rankingUrl, otherUrl: url, entries: busiest, groups: [] },
+  ];
+}
+
+/** First letter of a name for the A–Z index, `#` for digits and symbols. */
+function initial(name: string): string {
+  const first = [...name.normalize("NFD")][0] ?? "#";
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase() : "#";
+}
+
+/** Years, months and days that have articles, oldest first, with lookups between them. */
+function planPeriods(
+  groups: { byYear: Map<string, Article[]>; byMonth: Map<string, Article[]>; byDay: Map<string, Article[]> },
+  timeZone: string,
+) {
+  const period = (kind: PeriodKind, key: string, count: number): Period => {
+    const [year, month, day] = key.split("/");
+    const start = DateTime.fromObject(
+      { year: Number(year), month: Number(month ?? 1), day: Number(day ?? 1) },
+      { zone: timeZone },
+    ).toISO({ suppressMilliseconds: true }) as string;
+    return { kind, key, url: periodUrl({ year: year as string, month, day }), start, count };
+  };
+  const list = (kind: PeriodKind, map: Map<string, Article[]>) =>
+    [...map].map(([key, listed]) => period(kind, key, listed.length)).sort((a, b) => compareText(a.key, b.key));
+  const years = list("year", groups.byYear);
+  const months = list("month", groups.byMonth);
+  const days = list("day", groups.byDay);
+  const yearByKey = new Map(years.map((entry) => [entry.key, entry]));
+  const monthByKey = new Map(months.map((entry) => [entry.key, entry]));
+  const childrenOf = (parents: Period[], children: Period[]) => {
+    const map = new Map<string, Period[]>(parents.map((parent) => [parent.key, []]));
+    for (const child of children) map.get(child.key.slice(0, child.key.lastIndexOf("/")))?.push(child);
+    return (parent: Period) => map.get(parent.key) ?? [];
+  };
+  return {
+    years,
+    months,
+    days,
+    yearOf: (child: Period) => yearByKey.get(child.key.slice(0, 4)) as Period,
+    monthOf: (day: Period) => monthByKey.get(day.key.slice(0, 7)) as Period,
+    monthsOf: childrenOf(years, months),
+    daysOf: childrenOf(months, days),
+  };
+}

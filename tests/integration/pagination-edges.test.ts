@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPage, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+
+// With the default 20 articles a page: topic "Exact" has 20 articles, one a day
+// in March 2016; topic "Plus" has 21, one a day in April, "Plus 0" the oldest.
+function day(month: string, index: number): string {
+  return `2016-${month}-${String(1 + index).padStart(2, "0")}T09:00:00+02:00`;
+}
+
+describe("pagination at its edges, built for real", () => {
+  let folder: { path: string; remove: () => Promise<void> };
+  let site: string;
+
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 20; index++) files[`2016/03/exact-${index}.md`] = validArticle(`Exact ${index}`, day("03", index), { topics: "[Exact]" });
+    for (let index = 0; index < 21; index++) files[`2016/03/plus-${index}.md`] = validArticle(`Plus ${index}`, day("04", index), { topics: "[Plus]" });
+    await writeFiles(path.join(folder.path, "content"), files);
+    site = path.join(folder.path, "site");
+    const result = await runCli("build", ["--content", path.join(folder.path, "content"), "--output", site, "--no-cache", "--quiet"]);
+    expect(result.stderr).toBe("");
+  });
+  afterAll(async () => folder.remove());
+
+  it("keeps exactly one page size on one page, with no page navigation", async () => {
+    const $ = await loadPage(site, "/topics/exact/");
+    expect($(".card")).toHaveLength(20);
+    expect($(".pagination")).toHaveLength(0);
+    expect(existsSync(path.join(site, "topics/exact/page/2"))).toBe(false);
+  });
+
+  it("puts the one article past the page size on page 2, and links both ways", async () => {
+    const first = await loadPage(site, "/topics/plus/");
+    const second = await loadPage(site, "/topics/plus/page/2/");
+    expect(first(".card")).toHaveLength(20);
+    expect(second(".card")).toHaveLength(1);
+    expect(second(".card__title a").text()).toBe("Plus 0");
+    expect(first(".pagination a[rel=next]").attr("href")).toBe("/topics/plus/page/2/");
+    expect(second(".pagination a[rel=prev]").attr("href")).toBe("/topics/plus/");
+    expect(second(".pagination [aria-current=page]").text()).toBe("2");
+    expect(existsSync(path.join(site, "topics/plus/page/3"))).toBe(false);
+  });
+
+  it("pages the home page over all 41 articles (20, 20, 1), and each month on its own", async () => {
+    const home = [];
+    for (const url of ["/", "/page/2/", "/page/3/"]) home.push((await loadPage(site, url))(".card").length);
+    expect(home).toEqual([20, 20, 1]);
+    expect(existsSync(path.join(site, "page/4"))).toBe(false);
+    expect((await loadPage(site, "/2016/03/"))(".card")).toHaveLength(20);
+    expect(existsSync(path.join(site, "2016/03/page/2"))).toBe(false);
+    expect((await loadPage(site, "/2016/04/page/2/"))(".card")).toHaveLength(1);
+  });
+});
