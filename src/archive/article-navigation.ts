@@ -12,7 +12,12 @@ const moreCount = 5;
  */
 export function attachNavigation(articles: Article[], listings: Listings, entryArticles: EntryArticles): void {
   const periods = new Map<string, Period>();
-  for (const period of [...listings.years.map((year) => year.period), ...listings.months.map((page) => page.context.period), ...listings.days.map((page) => page.context.period)]) {
+  const allPeriods = [
+    ...listings.year.map((year) => year.period),
+    ...listings.month.map((page) => page.context.period),
+    ...listings.day.map((page) => page.context.period),
+  ];
+  for (const period of allPeriods) {
     if (period) periods.set(`${period.kind}:${period.key}`, period);
   }
   const links = new Map<Article, ArticleLink>();

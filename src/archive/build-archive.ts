@@ -1,6 +1,6 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis } from "../content/article-date.ts";
-import type { LoadedArticle } from "../content/load-article.ts";
+import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
 import type { RenderedBody } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
@@ -14,7 +14,7 @@ import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, ranki
 
 /** An article as loaded, with its rendered body. */
 export interface Story {
-  loaded: LoadedArticle;
+  loaded: ArticleRecord;
   rendered: RenderedBody;
 }
 
@@ -124,7 +124,7 @@ export function buildArchive(
 
   const { listings, entryArticles } = planListings(articles, site);
   attachNavigation(articles, listings, entryArticles);
-  return { archive: { site, articles, listings, notFound: [{ url: notFoundUrl() }] }, problems };
+  return { archive: { site, articles, pages: { article: articles, ...listings, notFound: [{ url: notFoundUrl() }] } }, problems };
 }
 
 /** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */

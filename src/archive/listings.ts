@@ -67,19 +67,24 @@ export interface YearPage {
   url: string;
 }
 
-/** Every index listing of the archive, pre-cut into pages. */
+/** The date archive's front page: all years, newest first, with their months. */
+export interface CalendarPage {
+  url: string;
+  years: (Period & { months: Period[] })[];
+}
+
+/** Every index listing of the archive, pre-cut into pages, by kind of page. */
 export interface Listings {
   latest: Listing[];
   topic: Listing[];
   source: Listing[];
   byline: Listing[];
   dateline: Listing[];
-  entryIndexes: EntryIndexPage[];
-  years: YearPage[];
-  months: Listing[];
-  days: Listing[];
-  /** All years, newest first, with their months: the date archive's front page. */
-  calendar: { url: string; years: (Period & { months: Period[] })[] }[];
+  entryIndex: EntryIndexPage[];
+  year: YearPage[];
+  month: Listing[];
+  day: Listing[];
+  calendar: CalendarPage[];
 }
 
 /** The articles of each entry, newest first, by kind and slug. */
@@ -153,7 +158,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   }));
 
   const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
-  const entryIndexes = (Object.keys(entryKinds) as EntryKind[]).flatMap((kind) =>
+  const entryIndex = (Object.keys(entryKinds) as EntryKind[]).flatMap((kind) =>
     entryIndexPages(kind, [...byEntry[kind].values()].map(({ entry, articles: listed }) => ({ ...entry, count: listed.length })), collator),
   );
 
@@ -167,10 +172,10 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
     source: entryListings("source"),
     byline: entryListings("byline"),
     dateline: entryListings("dateline"),
-    entryIndexes,
-    years,
-    months,
-    days,
+    entryIndex,
+    year: years,
+    month: months,
+    day: days,
     calendar: [
       {
         url: calendarUrl(),

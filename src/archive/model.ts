@@ -75,8 +75,18 @@ export interface Archive {
   site: SiteConfig;
   /** Newest first. */
   articles: Article[];
-  /** Every listing, pre-cut into pages. */
-  listings: Listings;
+  /** Every page of the site, by kind: each kind is drawn by one template. */
+  pages: ArchivePages;
+}
+
+/** Every page the archive plans, by kind. Each item has the `url` it is published at. */
+export interface ArchivePages extends Listings {
+  article: Article[];
   /** The page static hosts serve for a missing URL. */
   notFound: { url: string }[];
+}
+
+/** Every URL the archive plans, in a stable order. */
+export function plannedUrls(pages: ArchivePages): string[] {
+  return Object.values(pages).flatMap((list: { url: string }[]) => list.map((page) => page.url));
 }

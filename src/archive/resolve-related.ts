@@ -1,10 +1,10 @@
-import type { LoadedArticle } from "../content/load-article.ts";
+import type { ArticleRecord } from "../content/load-article.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Article, RelatedLink } from "./model.ts";
 
 /** An article of the content folder, published or not, with its planned URL. */
 export interface PlannedArticle {
-  loaded: LoadedArticle;
+  loaded: ArticleRecord;
   url: string;
 }
 

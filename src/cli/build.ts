@@ -16,8 +16,8 @@ Builds the archive in the content folder into a static site.
   --path-prefix <path>  sub-path the site is hosted under, e.g. /archive/
   --now <iso>           the build's reference time, for reproducible builds (default: the clock)
   --drafts              include draft articles, as a preview does
-  --cache-dir <dir>     render cache (default: .cache/render)
-  --no-cache            render every article, reading and writing no cache
+  --cache-dir <dir>     cache of validated and rendered articles (default: .cache/backfile)
+  --no-cache            read and render every article, using no cache
   --workers <n>         threads for rendering (default: one per CPU)
   --stats-file <file>   also write the build's figures as JSON
   --quiet               print nothing but problems`;
@@ -78,16 +78,21 @@ async function main(): Promise<number> {
     articles: archive.articles.length,
     files: stats.files,
     pages: written.pages,
-    rendered: stats.render.rendered,
-    cached: stats.render.cached,
-    threads: stats.render.threads,
+    unchanged: stats.unchanged,
+    reusedRenders: stats.reusedRenders,
+    rendered: stats.rendered,
+    threads: stats.threads,
     ms: { load: stats.loadMs, render: stats.renderMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    // CPU time of the main thread and render workers: steadier than wall time on a busy machine.
+    // System time is mostly the file system creating folders and files.
+    cpuUserMs: process.cpuUsage().user / 1000,
+    cpuSystemMs: process.cpuUsage().system / 1000,
   };
   if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
   log(
     `Built ${figures.articles} articles into ${values.output}: ${figures.pages} pages in ${(totalMs / 1000).toFixed(1)} s ` +
-      `(rendered ${figures.rendered}, from cache ${figures.cached}).`,
+      `(${figures.unchanged} unchanged, ${figures.rendered} rendered).`,
   );
   return 0;
 }

@@ -66,7 +66,9 @@ export function describeFailure(error: unknown): string {
     lines.push(depth === 0 ? `${current.name}: ${current.message}` : `  caused by ${current.name}: ${current.message}`);
     const next: unknown = (current as { originalError?: unknown }).originalError ?? current.cause;
     if (next === undefined) {
-      if (process.env["DEBUG"] || depth === 0) lines.push(current.stack ?? "");
+      // A stack names the code that failed: worth showing for our own errors, noise for a template's.
+      if (depth === 0 && current.stack) lines[0] = current.stack;
+      else if (process.env["DEBUG"] && current.stack) lines.push(current.stack);
       break;
     }
     current = next;

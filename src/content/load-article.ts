@@ -18,6 +18,9 @@ export interface LoadedArticle {
   lines: Record<string, number>;
 }
 
+/** An article's record once its body is rendered: everything but the Markdown. */
+export type ArticleRecord = Omit<LoadedArticle, "body">;
+
 export type LoadResult = { article: LoadedArticle | undefined; problems: Problem[] };
 
 /** Fields that configure Eleventy; article text is data, so they are refused rather than obeyed. */

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { plannedUrls } from "../archive/model.ts";
+import { createPageFolders } from "./page-folders.ts";
 import { bindRunOptions, projectRoot, type RunOptions } from "./run-options.ts";
 
 export interface BuildSiteOptions extends RunOptions {
@@ -39,6 +41,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     });
     // We print our own summary and errors; Eleventy would log every run.
     eleventy.disableLogger();
+    if (run.archive) createPageFolders(staging, plannedUrls(run.archive.pages));
     const [copies, pages] = await withCwd(projectRoot, () => eleventy.write());
     await swapInto(staging, output);
     return { files: copies.length + pages.length, pages: pages.filter((page) => page.outputPath).length };

@@ -1,15 +1,28 @@
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
+import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
+import { formatNumber, translate } from "../filters/translate.ts";
+import { readStringTables } from "./string-tables.ts";
 
 /** Register the template filters; their logic lives in `src/filters/`, tested without Eleventy. */
-export function registerFilters(config: UserConfig, site: SiteConfig): void {
+export function registerFilters(config: UserConfig, site: SiteConfig, templatesDir: string): void {
+  const strings = readStringTables(path.join(templatesDir, "strings"));
+
   // Replaces Eleventy's own `url` filter, which costs a fifth of render time on a large archive.
   config.addFilter("url", (url: string) => withPathPrefix(url, site.pathPrefix));
   config.addFilter("absoluteUrl", (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix));
   config.addFilter("readableDate", (iso: string, lang: string = site.language, style: DateStyle = "date") =>
     formatDate(iso, lang, site.timeZone, style),
   );
+  config.addFilter("periodName", (period: Parameters<typeof periodName>[0], lang: string = site.language) =>
+    periodName(period, lang, site.timeZone),
+  );
+  config.addFilter("t", (key: string, lang: string = site.language, variables: Record<string, unknown> = {}) =>
+    translate(strings, key, lang, site.language, variables),
+  );
+  config.addFilter("number", (value: number, lang: string = site.language) => formatNumber(value, lang));
 }

@@ -1,11 +1,13 @@
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Archive } from "../archive/model.ts";
 import { prepareArchive } from "../archive/prepare-archive.ts";
+import { textDirection } from "../archive/text-direction.ts";
 import { ContentError } from "../content/problems.ts";
 import { formatText } from "../content/report.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
-import { runOptionsFor } from "./run-options.ts";
+import { projectRoot, runOptionsFor } from "./run-options.ts";
 
 /** Eleventy's folders: templates are the input; articles come in as data, never as templates. */
 export const directories = {
@@ -35,6 +37,7 @@ export function backfile(config: UserConfig): void {
   };
 
   config.addGlobalData("site", site);
+  config.addGlobalData("siteDir", textDirection(site.language));
   config.addGlobalData("archive", archive);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   config.setUseGitIgnore(false);
@@ -43,7 +46,7 @@ export function backfile(config: UserConfig): void {
   config.addPassthroughCopy({ [`${directories.input}/assets`]: "assets" });
   config.addWatchTarget(options.contentDir);
 
-  registerFilters(config, site);
+  registerFilters(config, site, path.join(projectRoot, directories.input));
   registerPages(config);
 
   // Content edits in a watch session plan the archive anew.

@@ -8,7 +8,7 @@ import { site as configuredSite } from "../config/site.ts";
 export interface RunOptions {
   site: SiteConfig;
   contentDir: string;
-  /** Render cache folder; none when undefined. */
+  /** Cache folder; none when undefined. */
   cacheDir: string | undefined;
   /** The build's reference time (epoch ms). */
   now: number;
@@ -20,8 +20,8 @@ export interface RunOptions {
 /** The project's own folders, wherever the command is run from. */
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-/** The render cache's usual home. */
-export const defaultCacheDir = path.join(projectRoot, ".cache", "render");
+/** The cache's usual home: stories and renders of earlier builds. */
+export const defaultCacheDir = path.join(projectRoot, ".cache", "backfile");
 
 /** What a plain `eleventy --config=.eleventy.ts` run builds: the project's content, as of now. */
 export function defaultRunOptions(): RunOptions {

@@ -16,6 +16,8 @@ const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// An archive shows each date on many pages (listings, "more from" boxes): format it once.
+const formatted = new Map<string, string>();
 
 /**
  * A date for readers, in the reader-facing language of the page and in the
@@ -23,8 +25,13 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDate(iso: string, lang: string, timeZone: string, style: DateStyle = "date"): string {
   const key = `${lang}|${timeZone}|${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, { ...styles[style], timeZone })));
-  // Article dates are ISO 8601 with an offset, which Date parses exactly (and fast).
-  return formatter.format(new Date(iso));
+  const memo = `${key}|${iso}`;
+  let text = formatted.get(memo);
+  if (text === undefined) {
+    let formatter = formatters.get(key);
+    if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(lang, { ...styles[style], timeZone })));
+    // Article dates are ISO 8601 with an offset, which Date parses exactly (and fast).
+    formatted.set(memo, (text = formatter.format(new Date(iso))));
+  }
+  return text;
 }

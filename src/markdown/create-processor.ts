@@ -1,10 +1,10 @@
-import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkDateline from "./remark-dateline.ts";
 import remarkExternalLinks from "./remark-external-links.ts";
 import remarkStoryFacts from "./remark-story-facts.ts";
+import remarkTablesAndStrikethrough from "./remark-tables-and-strikethrough.ts";
 import remarkTableAlignment from "./remark-table-alignment.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
@@ -17,13 +17,13 @@ export interface ProcessorOptions {
 
 /**
  * The one Markdown pipeline, shared by the build and the tests:
- * remark-parse (with GitHub's tables, strikethrough and autolinks) → our plugins →
+ * remark-parse (with GitHub's tables and strikethrough) → our plugins →
  * remark-html with sanitizing on.
  */
 export function createProcessor(options: ProcessorOptions) {
   return unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkTablesAndStrikethrough)
     .use(remarkStoryFacts)
     .use(remarkDateline, { timeZone: options.timeZone })
     .use(remarkExternalLinks, { siteUrl: options.siteUrl })

@@ -23,7 +23,7 @@ describe("an archive with more files than the process may open", () => {
     ].join(" && ");
     const { stdout } = await run("bash", ["-c", build], { cwd: projectRoot, maxBuffer: 1 << 24 });
     expect(stdout).toContain("Built 3000 articles");
-    const cached = await readdir(path.join(folder.path, "cache"), { recursive: true });
-    expect(cached.filter((entry) => entry.endsWith(".json"))).toHaveLength(3000);
+    const packs = await readdir(path.join(folder.path, "cache", "articles"));
+    expect(packs.length).toBeGreaterThan(900);
   });
 });

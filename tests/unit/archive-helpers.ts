@@ -27,7 +27,6 @@ export function story(ref: string, fields: Partial<ArticleFields> = {}, lines: R
         draft: false,
         ...fields,
       },
-      body: "Body.\n",
       bodyLine: 6,
       lines: { title: 2, date: 3, source: 4, ...lines },
     },

@@ -12,7 +12,7 @@ const stories = [
   story("a/s5", { date: "2018-03-01T09:00:00+02:00", topics: ["Zebra", "Ápricots"], source: "GPA" }),
 ];
 const { archive } = buildArchive(stories, testSite, { now: farFuture });
-const { listings } = archive;
+const listings = archive.pages;
 const slugsOf = (items: { slug: string }[]) => items.map((item) => item.slug);
 
 describe("planListings", () => {
@@ -40,7 +40,7 @@ describe("planListings", () => {
   });
 
   it("indexes every entry A–Z by initial and busiest first, with counts", () => {
-    const [alphabetical, busiest] = listings.entryIndexes.filter((index) => index.kind === "topic");
+    const [alphabetical, busiest] = listings.entryIndex.filter((index) => index.kind === "topic");
     expect(alphabetical?.url).toBe("/topics/");
     expect(alphabetical?.entries.map((entry) => `${entry.name}:${entry.count}`)).toEqual(["apples:1", "Ápricots:1", "Syria:3", "Water:2", "Zebra:1"]);
     expect(alphabetical?.groups.map((group) => [group.letter, group.entries.length])).toEqual([
@@ -54,15 +54,15 @@ describe("planListings", () => {
   });
 
   it("has year, month and day pages only for periods with articles, linked to their neighbours", () => {
-    expect(listings.years.map((year) => [year.url, year.period.count, year.previousPeriod?.key, year.nextPeriod?.key])).toEqual([
+    expect(listings.year.map((year) => [year.url, year.period.count, year.previousPeriod?.key, year.nextPeriod?.key])).toEqual([
       ["/2015/", 4, undefined, "2018"],
       ["/2018/", 1, "2015", undefined],
     ]);
-    expect(listings.years[0]?.months.map((month) => [month.url, month.count])).toEqual([
+    expect(listings.year[0]?.months.map((month) => [month.url, month.count])).toEqual([
       ["/2015/10/", 3],
       ["/2015/12/", 1],
     ]);
-    const october = listings.months.filter((page) => page.key === "2015/10");
+    const october = listings.month.filter((page) => page.key === "2015/10");
     expect(october.map((page) => page.url)).toEqual(["/2015/10/", "/2015/10/page/2/"]);
     expect(october[0]?.context.children?.map((day) => [day.url, day.count])).toEqual([
       ["/2015/10/13/", 2],
@@ -70,14 +70,14 @@ describe("planListings", () => {
     ]);
     expect(october[0]?.context.nextPeriod?.key).toBe("2015/12");
     expect(october[0]?.context.previousPeriod).toBeUndefined();
-    const day = listings.days.find((page) => page.key === "2015/10/20");
+    const day = listings.day.find((page) => page.key === "2015/10/20");
     expect(day?.context.ancestors?.map((period) => period.url)).toEqual(["/2015/", "/2015/10/"]);
     expect(day?.context.previousPeriod?.key).toBe("2015/10/13");
     expect(day?.context.nextPeriod?.key).toBe("2015/12/01");
   });
 
   it("starts each period at midnight in the site's time zone", () => {
-    expect(listings.months.find((page) => page.key === "2015/12")?.context.period?.start).toBe("2015-12-01T00:00:00+02:00");
+    expect(listings.month.find((page) => page.key === "2015/12")?.context.period?.start).toBe("2015-12-01T00:00:00+02:00");
   });
 
   it("lists all years newest first on the calendar page", () => {

@@ -1,58 +1,55 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
-import type { SchemaContext } from "./article-schema.ts";
-import { type LoadedArticle, loadArticle } from "./load-article.ts";
 import { compareText, type Problem } from "./problems.ts";
 
-export interface LoadContentOptions {
+/** One article file's text, and how messages and other articles name it. */
+export interface SourceFile {
+  /** Path for messages, relative to the working directory. */
+  file: string;
+  /** Path under the content folder without `.md` (`2015/10/lavrov-strikes`). */
+  ref: string;
+  text: string;
+}
+
+export interface ReadContentOptions {
   /** Folder holding `**\/*.md` articles. */
   contentDir: string;
-  context: SchemaContext;
-  /** Only these files (paths as given on the command line), instead of the whole folder. */
-  files?: readonly string[];
   /** Files open at once (default: 64), far below any system's open-file limit. */
   concurrency?: number;
   /** Folder that paths in messages are relative to (default: the working directory). */
   cwd?: string;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export interface LoadedContent {
-  /** Articles that passed validation, in path order. */
-  articles: LoadedArticle[];
-  /** References (`2015/10/x`) of article files that exist but did not pass validation. */
-  invalidRefs: Set<string>;
-  problems: Problem[];
-}
-
-/** Read and validate every article, collecting all problems instead of stopping at the first. */
-export async function loadContent({
+/**
+ * Read every article file of the content folder, in path order, with bounded
+ * concurrency: an archive of fifty thousand files never runs out of file handles.
+ * Files that are not `.md` are reported, not read.
+ */
+export async function readContent({
   contentDir,
-  context,
-  files,
   concurrency = 64,
   cwd = process.cwd(),
   onProgress,
-}: LoadContentOptions): Promise<LoadedContent> {
+}: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
-  const problems: Problem[] = [];
   const display = (absolute: string) => toPosix(path.relative(cwd, absolute));
-  if (!files && !(await isFolder(root))) {
-    const problem: Problem = {
+  const problems: Problem[] = [];
+  if (!(await isFolder(root))) {
+    problems.push({
       code: "ContentFolderMissing",
       severity: "error",
       file: display(root),
       line: 1,
       message: `There is no content folder at \`${display(root)}\`.`,
       hint: "Create it and add articles as `YYYY/MM/<slug>.md`, or point `--content` at your articles.",
-    };
-    return { articles: [], invalidRefs: new Set(), problems: [problem] };
+    });
+    return { files: [], unreadable: new Set(), problems };
   }
-  const found = files ? files.map((file) => path.resolve(cwd, file)) : await findFiles(root);
 
   const markdown: string[] = [];
-  for (const absolute of found) {
+  for (const absolute of await findFiles(root)) {
     if (absolute.endsWith(".md")) markdown.push(absolute);
     else {
       problems.push({
@@ -67,36 +64,26 @@ export async function loadContent({
   }
 
   let done = 0;
-  const results = await pMap(
+  const unreadable = new Set<string>();
+  const read = await pMap(
     markdown,
-    async (absolute) => {
+    async (absolute): Promise<SourceFile | undefined> => {
       const file = display(absolute);
       const ref = toPosix(path.relative(root, absolute)).replace(/\.md$/, "");
-      let text: string;
       try {
-        text = await readFile(absolute, "utf8");
+        return { file, ref, text: await readFile(absolute, "utf8") };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ref, article: undefined, problems: [unreadable(file, reason)] };
+        problems.push({ code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` });
+        unreadable.add(ref);
+        return undefined;
       } finally {
         onProgress?.(++done, markdown.length);
       }
-      if (ref.startsWith("../")) {
-        return { ref, article: undefined, problems: [outsideContent(file, contentDir)] };
-      }
-      return { ref, ...loadArticle(text, { file, ref }, context) };
     },
     { concurrency },
   );
-
-  const articles: LoadedArticle[] = [];
-  const invalidRefs = new Set<string>();
-  for (const result of results) {
-    problems.push(...result.problems);
-    if (result.article) articles.push(result.article);
-    else invalidRefs.add(result.ref);
-  }
-  return { articles, invalidRefs, problems };
+  return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
 }
 
 async function isFolder(folder: string): Promise<boolean> {
@@ -114,21 +101,6 @@ async function findFiles(root: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((absolute) => !path.relative(root, absolute).split(path.sep).some((part) => part.startsWith(".")))
     .sort(compareText);
-}
-
-function unreadable(file: string, reason: string): Problem {
-  return { code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` };
-}
-
-function outsideContent(file: string, contentDir: string): Problem {
-  return {
-    code: "FileNotArticle",
-    severity: "error",
-    file,
-    line: 1,
-    message: `The file is outside the content folder \`${contentDir}\`.`,
-    hint: "Articles live under the content folder; move the file there.",
-  };
 }
 
 function toPosix(value: string): string {

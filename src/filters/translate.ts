@@ -1,0 +1,49 @@
+/** A string table: plain strings, or plural forms keyed by Intl.PluralRules category. */
+export type Strings = Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
+
+/** String tables by language (`en`, `ar` …), as read from `templates/strings/<lang>.json`. */
+export type StringTables = Record<string, Strings>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The interface text for `key` in `lang`, with `{name}` placeholders filled.
+ * A `count` variable picks the plural form and is written with the language's
+ * digits. Falls back to the base language (`ar` for `ar-SY`), then to
+ * `fallback`, then to the key itself, so a missing string shows up plainly.
+ */
+export function translate(tables: StringTables, key: string, lang: string, fallback: string, variables: Record<string, unknown> = {}): string {
+  const entry = lookup(tables, key, lang) ?? lookup(tables, key, fallback);
+  if (entry === undefined) return key;
+  const count = typeof variables["count"] === "number" ? variables["count"] : undefined;
+  let template: string | undefined;
+  if (typeof entry === "string") template = entry;
+  else {
+    const category = count === undefined ? "other" : rulesFor(lang).select(count);
+    template = entry[category] ?? entry.other;
+  }
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = variables[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, lang) : String(value);
+  });
+}
+
+/** A number in the language's own digits and grouping. */
+export function formatNumber(value: number, lang: string): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(value);
+}
+
+function lookup(tables: StringTables, key: string, lang: string): Strings[string] | undefined {
+  return tables[lang]?.[key] ?? tables[new Intl.Locale(lang).language]?.[key];
+}
+
+function rulesFor(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}

@@ -1,0 +1,16 @@
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import type { Processor } from "unified";
+
+/**
+ * GitHub's table and strikethrough syntax, from the packages remark-gfm is made of.
+ * Bare-URL autolinking is left out on purpose: it doubles parsing time, and
+ * `<https://…>` or `[text](https://…)` link as in CommonMark.
+ */
+export default function remarkTablesAndStrikethrough(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
