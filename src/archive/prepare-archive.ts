@@ -72,7 +72,8 @@ export async function prepareArchive(options: PrepareOptions): Promise<PrepareRe
   const invalidRefs = new Set(read.unreadable);
   const cache = options.cacheDir === undefined ? undefined : await ArticleCache.open(path.join(options.cacheDir, "articles"), read.files.map((file) => file.ref));
   const loading = loadingFingerprint(site);
-  const renderKeyOf = renderKeyer({ siteUrl: site.baseUrl, timeZone: site.timeZone });
+  const pipeline = { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone };
+  const renderKeyOf = renderKeyer(pipeline);
 
   const stories: (Story | undefined)[] = new Array<Story | undefined>(read.files.length);
   const pending: Pending[] = [];
@@ -113,8 +114,7 @@ export async function prepareArchive(options: PrepareOptions): Promise<PrepareRe
     : await renderStories(
         pending.map(({ input }) => input),
         {
-          siteUrl: site.baseUrl,
-          timeZone: site.timeZone,
+          ...pipeline,
           workers: options.workers,
           onProgress: (done, total) => options.onProgress?.("render", done, total),
         },

@@ -3,6 +3,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkDateline from "./remark-dateline.ts";
 import remarkExternalLinks from "./remark-external-links.ts";
+import remarkSitePaths from "./remark-site-paths.ts";
 import remarkStoryFacts from "./remark-story-facts.ts";
 import remarkTablesAndStrikethrough from "./remark-tables-and-strikethrough.ts";
 import remarkTableAlignment from "./remark-table-alignment.ts";
@@ -11,6 +12,8 @@ import { sanitizeSchema } from "./sanitize-schema.ts";
 export interface ProcessorOptions {
   /** The site's origin, to tell outside links from our own. */
   siteUrl: string;
+  /** Sub-path the site is hosted under: links written as site paths get it. */
+  pathPrefix: string;
   /** The site's time zone: the calendar day of the dateline lead. */
   timeZone: string;
 }
@@ -27,6 +30,7 @@ export function createProcessor(options: ProcessorOptions) {
     .use(remarkStoryFacts)
     .use(remarkDateline, { timeZone: options.timeZone })
     .use(remarkExternalLinks, { siteUrl: options.siteUrl })
+    .use(remarkSitePaths, { pathPrefix: options.pathPrefix })
     .use(remarkTableAlignment)
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .freeze();

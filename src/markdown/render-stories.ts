@@ -24,7 +24,7 @@ export async function renderStories(
   inputs: readonly RenderInput[],
   options: RenderStoriesOptions,
 ): Promise<{ results: RenderedBody[]; threads: number }> {
-  const processorOptions: ProcessorOptions = { siteUrl: options.siteUrl, timeZone: options.timeZone };
+  const processorOptions: ProcessorOptions = { siteUrl: options.siteUrl, pathPrefix: options.pathPrefix, timeZone: options.timeZone };
   const results: RenderedBody[] = new Array<RenderedBody>(inputs.length);
   const batches = chunk(
     inputs.map((_, index) => index),
@@ -43,7 +43,9 @@ export async function renderStories(
       filename: new URL("./render-worker-entry.mjs", import.meta.url).href,
       maxThreads: threads,
       minThreads: threads,
-      execArgv: withoutTypeScriptLoader(process.execArgv),
+      // Workers set up TypeScript themselves (see render-worker-entry.mjs) and need none
+      // of this process's Node flags, some of which are not allowed in workers.
+      execArgv: [],
     });
     try {
       await Promise.all(
@@ -63,18 +65,6 @@ export async function renderStories(
 export function renderKeyer(options: ProcessorOptions): (input: RenderInput) => string {
   const fingerprint = pipelineFingerprint(options);
   return (input) => createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(input)).digest("hex");
-}
-
-/** This process's Node flags minus tsx's loader, which workers set up for themselves. */
-function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < execArgv.length; index++) {
-    const argument = execArgv[index] as string;
-    const value = execArgv[index + 1] ?? "";
-    if ((argument === "--import" || argument === "--require") && value.includes("tsx")) index++;
-    else if (!argument.includes("tsx")) kept.push(argument);
-  }
-  return kept;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RenderInput } from "../../src/markdown/render-body.ts";
 import { renderKeyer, renderStories } from "../../src/markdown/render-stories.ts";
 
-const base = { siteUrl: "https://archive.example.org", timeZone: "Asia/Damascus" };
+const base = { siteUrl: "https://archive.example.org", pathPrefix: "/", timeZone: "Asia/Damascus" };
 const stories = (count: number, tag = ""): RenderInput[] =>
   Array.from({ length: count }, (_, index) => ({ body: `Story ${index}${tag} with **bold** text.\n` }));
 

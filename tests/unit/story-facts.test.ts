@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createProcessor } from "../../src/markdown/create-processor.ts";
 import { renderBody } from "../../src/markdown/render-body.ts";
 
-const processor = createProcessor({ siteUrl: "https://archive.example.org", timeZone: "Asia/Damascus" });
+const processor = createProcessor({ siteUrl: "https://archive.example.org", pathPrefix: "/", timeZone: "Asia/Damascus" });
 
 describe("facts recorded while rendering", () => {
   it("keeps the first paragraph as written, without the dateline lead", () => {
