@@ -4,8 +4,10 @@ import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
 import type { RenderedBody } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
-import type { Archive, Article, Entry } from "./model.ts";
-import { resolveRelated } from "./resolve-related.ts";
+import { planFeeds } from "./feeds.ts";
+import { type Archive, type ArchivePages, type Article, type Entry, plannedUrls, type Redirect } from "./model.ts";
+import { planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
+import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
@@ -93,6 +95,7 @@ export function buildArchive(
       title: fields.title,
       summary: fields.summary ?? truncateAtWord(story.rendered.excerpt, excerptLength),
       published: fields.date,
+      modified: lastChange(fields.date, fields.updated, fields.corrections.map((correction) => correction.date)),
       publishedMs,
       day,
       lang: fields.lang,
@@ -102,6 +105,9 @@ export function buildArchive(
       bylines: fields.byline.map((name) => entry("byline", name)),
       topics: fields.topics.map((name) => entry("topic", name)),
       related: [],
+      translations: [],
+      corrections: [...fields.corrections].sort((a, b) => epochMillis(a.date) - epochMillis(b.date)),
+      image: fields.image,
       html: story.rendered.html,
       wordCount: story.rendered.wordCount,
       draft: fields.draft,
@@ -114,17 +120,85 @@ export function buildArchive(
   });
   articles.sort((a, b) => b.publishedMs - a.publishedMs || compareText(a.url, b.url));
 
-  const related = resolveRelated(
+  const links = resolveLinks(
     planned.map(({ story, url }) => ({ loaded: story.loaded, url })),
     articles,
     invalidRefs,
   );
-  problems.push(...related.problems);
-  for (const article of articles) article.related = related.links.get(article.ref) ?? [];
+  problems.push(...links.problems);
+  for (const article of articles) {
+    article.related = links.related.get(article.ref) ?? [];
+    article.translations = links.translations.get(article.ref) ?? [];
+  }
 
   const { listings, entryArticles } = planListings(articles, site);
   attachNavigation(articles, listings, entryArticles);
-  return { archive: { site, articles, pages: { article: articles, ...listings, notFound: [{ url: notFoundUrl() }] } }, problems };
+  const nowIso = new Date(now).toISOString();
+  const htmlPages = { article: articles, ...listings };
+  const pages: ArchivePages = {
+    ...htmlPages,
+    redirect: [],
+    feed: planFeeds(articles, listings, site, nowIso),
+    sitemap: planSitemaps(htmlPages),
+    newsSitemap: [planNewsSitemap(articles, now)],
+    robots: [planRobots()],
+    notFound: [{ url: notFoundUrl() }],
+  };
+  const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));
+  pages.redirect = redirects.redirects;
+  problems.push(...redirects.problems);
+  return { archive: { site, articles, pages }, problems };
+}
+
+/** The latest of an article's times, as written (with its offset). */
+function lastChange(published: string, updated: string | undefined, corrections: readonly string[]): string {
+  return [published, ...(updated === undefined ? [] : [updated]), ...corrections].reduce((latest, time) =>
+    epochMillis(time) > epochMillis(latest) ? time : latest,
+  );
+}
+
+/**
+ * A redirect page at every old address (`aliases`) of a published article.
+ * An address another page already uses, or two articles claim, is an error.
+ */
+function planRedirects(
+  stories: readonly Story[],
+  articles: readonly Article[],
+  taken: ReadonlySet<string>,
+): { redirects: Redirect[]; problems: Problem[] } {
+  const byRef = new Map(articles.map((article) => [article.ref, article]));
+  const claimed = new Map<string, string>();
+  const redirects: Redirect[] = [];
+  const problems: Problem[] = [];
+  for (const { loaded } of stories) {
+    const article = byRef.get(loaded.ref);
+    if (!article) continue;
+    loaded.fields.aliases.forEach((alias, index) => {
+      const url = aliasUrl(alias);
+      const other = claimed.get(url);
+      if (taken.has(url) || other !== undefined) {
+        problems.push({
+          code: "AliasConflict",
+          severity: "error",
+          file: loaded.file,
+          line: loaded.lines["aliases"] ?? 1,
+          field: `aliases[${index}]`,
+          message: other === undefined ? `\`${alias}\` is the address of another page of the site.` : `\`${alias}\` is also an old address of \`${other}\`.`,
+          hint: "An old address can lead to one article only; remove it from one of them.",
+        });
+        return;
+      }
+      claimed.set(url, loaded.file);
+      redirects.push({ url, target: { title: article.title, url: article.url, published: article.published, lang: article.lang } });
+    });
+  }
+  redirects.sort((a, b) => compareText(a.url, b.url));
+  return { redirects, problems };
+}
+
+/** Where an old address is written: a file name stays, anything else becomes a folder. */
+function aliasUrl(alias: string): string {
+  return /\.[a-z0-9]+$/i.test(alias) || alias.endsWith("/") ? alias : `${alias}/`;
 }
 
 /** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */

@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config/site-schema.ts";
 import { compareText } from "../content/problems.ts";
 import type { Article, Entry } from "./model.ts";
 import { type ListingPage, paginate } from "./paginate.ts";
-import { calendarUrl, type EntryKind, entryIndexUrl, entryKinds, entryRankingUrl, latestUrl, periodUrl } from "./urls.ts";
+import { calendarUrl, type EntryKind, entryIndexUrl, entryKinds, entryRankingUrl, feedUrl, latestUrl, periodUrl } from "./urls.ts";
 
 /** An entry (topic, source, byline, dateline) with how many articles carry it. */
 export interface EntryCount extends Entry {
@@ -45,6 +45,8 @@ export interface Period {
 export interface ListingContext {
   /** The entry listed, for topic, source, byline and dateline listings. */
   entry?: Entry;
+  /** The listing's own feeds (topics and sources have them). */
+  feeds?: { atom: string; json: string };
   /** The period listed, for month and day listings. */
   period?: Period;
   /** The enclosing periods, outermost first (a day's year and month). */
@@ -128,7 +130,10 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
     [...byEntry[kind].values()]
       .sort((a, b) => compareText(a.entry.slug, b.entry.slug))
       .flatMap(({ entry, articles: listed }) =>
-        withContext(paginate(listed, pageSize, { kind, key: entry.slug, title: entry.name, baseUrl: entry.url }), { entry }),
+        withContext(paginate(listed, pageSize, { kind, key: entry.slug, title: entry.name, baseUrl: entry.url }), {
+          entry,
+          ...(kind === "topic" || kind === "source" ? { feeds: { atom: feedUrl(entry.url, "atom"), json: feedUrl(entry.url, "json") } } : {}),
+        }),
       );
 
   const periods = planPeriods({ byYear, byMonth, byDay }, site.timeZone);

@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-schema.ts";
+import type { ArticleImage, Correction } from "../content/article-schema.ts";
 import type { CalendarDay } from "./calendar.ts";
 import type { Listings, Period } from "./listings.ts";
 import type { EntryKind } from "./urls.ts";
@@ -39,6 +40,8 @@ export interface Article {
   summary: string;
   /** ISO 8601 publication time, with the offset it was written with. */
   published: string;
+  /** ISO 8601 time of the last change: `updated`, a later correction, or the publication time. */
+  modified: string;
   /** Publication time in epoch milliseconds, for sorting. */
   publishedMs: number;
   /** The calendar day in the site's time zone, as in the URL. */
@@ -50,6 +53,11 @@ export interface Article {
   bylines: Entry[];
   topics: Entry[];
   related: RelatedLink[];
+  /** Versions of the story in other languages. */
+  translations: ArticleLink[];
+  /** Corrections and update notes, oldest first. */
+  corrections: Correction[];
+  image: ArticleImage | undefined;
   /** Sanitized HTML of the story, dateline lead included. */
   html: string;
   wordCount: number;
@@ -79,9 +87,59 @@ export interface Archive {
   pages: ArchivePages;
 }
 
+/** A page at an article's old address that sends readers on to the article. */
+export interface Redirect {
+  url: string;
+  target: ArticleLink;
+}
+
+/** An Atom or JSON feed of a listing's latest articles. */
+export interface FeedPage {
+  url: string;
+  format: "atom" | "json";
+  title: string;
+  /** The listing the feed follows. */
+  homeUrl: string;
+  /** The same feed in the other format. */
+  alternateUrl: string;
+  /** Whole stories, or their summaries. */
+  content: "full" | "summary";
+  /** The latest change among its items (or the build's reference time when it has none). */
+  updated: string;
+  items: Article[];
+}
+
+/** One URL of a sitemap, with when it last changed. */
+export interface SitemapEntry {
+  url: string;
+  lastmod: string | undefined;
+}
+
+/** A sitemap, or a sitemap index of numbered parts. */
+export type SitemapPage =
+  | { kind: "urlset"; url: string; entries: SitemapEntry[] }
+  | { kind: "index"; url: string; parts: SitemapEntry[] };
+
+/** The Google News sitemap. */
+export interface NewsSitemapPage {
+  url: string;
+  items: Article[];
+}
+
+export interface RobotsPage {
+  url: string;
+  /** Site paths of the sitemaps crawlers should read. */
+  sitemaps: string[];
+}
+
 /** Every page the archive plans, by kind. Each item has the `url` it is published at. */
 export interface ArchivePages extends Listings {
   article: Article[];
+  redirect: Redirect[];
+  feed: FeedPage[];
+  sitemap: SitemapPage[];
+  newsSitemap: NewsSitemapPage[];
+  robots: RobotsPage[];
   /** The page static hosts serve for a missing URL. */
   notFound: { url: string }[];
 }

@@ -1,87 +1,104 @@
-import type { ArticleRecord } from "../content/load-article.ts";
 import type { Problem } from "../content/problems.ts";
-import type { Article, RelatedLink } from "./model.ts";
+import type { Article, ArticleLink, RelatedLink } from "./model.ts";
+import { normalizeReference, type PlannedArticle, ReferenceIndex } from "./references.ts";
 
-/** An article of the content folder, published or not, with its planned URL. */
-export interface PlannedArticle {
-  loaded: ArticleRecord;
-  url: string;
+/** Links an article makes to others: "Check also" entries and translations, resolved. */
+export interface ResolvedLinks {
+  related: Map<string, RelatedLink[]>;
+  translations: Map<string, ArticleLink[]>;
+  problems: Problem[];
 }
 
 /**
- * Resolve every "Check Also" entry: references to articles of the archive become
- * that article's headline, URL and date; outside links keep their title and show
- * their domain. A reference to an article that does not exist is an error naming
- * the file and line; one to an article not yet published is left out, with a warning.
+ * Resolve every reference an article makes to another. "Check also" entries
+ * become that article's headline, URL and date, or an outside link with its
+ * domain; translations become links in their language. A reference to an
+ * article that does not exist is an error naming the file and line; one to an
+ * article not yet published is left out, with a warning.
  */
-export function resolveRelated(
+export function resolveLinks(
   planned: readonly PlannedArticle[],
   published: readonly Article[],
   invalidRefs: ReadonlySet<string> = new Set(),
-): { links: Map<string, RelatedLink[]>; problems: Problem[] } {
-  const byRef = new Map(planned.map((plan) => [plan.loaded.ref, plan]));
-  const byUrl = new Map(planned.map((plan) => [plan.url, plan]));
+): ResolvedLinks {
+  const index = new ReferenceIndex(planned);
   const publishedByRef = new Map(published.map((article) => [article.ref, article]));
-  const links = new Map<string, RelatedLink[]>();
+  const related = new Map<string, RelatedLink[]>();
+  const translations = new Map<string, ArticleLink[]>();
   const problems: Problem[] = [];
 
   for (const { loaded } of planned) {
-    const resolved: RelatedLink[] = [];
-    loaded.fields.related.forEach((reference, index) => {
-      if (reference.kind === "link") {
-        resolved.push({ kind: "link", title: reference.title, url: reference.url, domain: domainOf(reference.url) });
-        return;
-      }
-      const key = normalizeReference(reference.ref);
-      const target = byRef.get(key) ?? byUrl.get(key);
-      const line = loaded.lines[`related[${index}]`] ?? loaded.lines["related"] ?? 1;
-      if (!target && invalidRefs.has(key)) return; // that file's own errors are reported
-      if (!target) {
-        const suggestion = suggest(key, byRef);
+    const isPublished = publishedByRef.has(loaded.ref);
+    /** The published article a reference names, reporting it when missing or unpublished. */
+    const target = (reference: string, field: string, line: number): Article | undefined => {
+      const found = index.find(reference);
+      if (!found) {
+        if (invalidRefs.has(normalizeReference(reference))) return undefined; // that file's own errors are reported
+        const suggestion = index.suggest(reference);
         problems.push({
           code: "RelatedMissing",
           severity: "error",
           file: loaded.file,
           line,
-          field: `related[${index}].article`,
-          message: `No article \`${reference.ref}\` in the archive.`,
+          field,
+          message: `No article \`${reference}\` in the archive.`,
           hint: suggestion
             ? `Did you mean \`${suggestion}\`?`
-            : "Refer to another article by its path under the content folder, without `.md`: `article: 2015/10/lavrov-strikes`.",
+            : "Refer to another article by its path under the content folder, without `.md`: `2015/10/lavrov-strikes`.",
         });
-        return;
+        return undefined;
       }
-      const article = publishedByRef.get(target.loaded.ref);
-      if (article) {
-        resolved.push({ kind: "article", title: article.title, url: article.url, published: article.published, lang: article.lang });
-      } else if (publishedByRef.has(loaded.ref)) {
+      const article = publishedByRef.get(found.loaded.ref);
+      if (!article && isPublished) {
         problems.push({
           code: "RelatedMissing",
           severity: "warning",
           file: loaded.file,
           line,
-          field: `related[${index}].article`,
-          message: `\`${reference.ref}\` is not published yet (a draft, or dated in the future); the link is left out until it is.`,
+          field,
+          message: `\`${reference}\` is not published yet (a draft, or dated in the future); the link is left out until it is.`,
         });
       }
+      return article;
+    };
+
+    const links: RelatedLink[] = [];
+    loaded.fields.related.forEach((reference, position) => {
+      if (reference.kind === "link") {
+        links.push({ kind: "link", title: reference.title, url: reference.url, domain: domainOf(reference.url) });
+        return;
+      }
+      const line = loaded.lines[`related[${position}]`] ?? loaded.lines["related"] ?? 1;
+      const article = target(reference.ref, `related[${position}].article`, line);
+      if (article) links.push({ kind: "article", ...linkTo(article) });
     });
-    links.set(loaded.ref, resolved);
+    related.set(loaded.ref, links);
+
+    const versions: ArticleLink[] = [];
+    loaded.fields.translations.forEach((reference, position) => {
+      const article = target(reference, `translations[${position}]`, loaded.lines["translations"] ?? 1);
+      if (!article) return;
+      if (article.lang === loaded.fields.lang) {
+        problems.push({
+          code: "TranslationSameLanguage",
+          severity: "warning",
+          file: loaded.file,
+          line: loaded.lines["translations"] ?? 1,
+          field: `translations[${position}]`,
+          message: `\`${reference}\` is in the same language (\`${article.lang}\`) as this article; it is not listed as a translation.`,
+          hint: "List only versions of the story in other languages; related stories belong under `related`.",
+        });
+        return;
+      }
+      versions.push(linkTo(article));
+    });
+    translations.set(loaded.ref, versions);
   }
-  return { links, problems };
+  return { related, translations, problems };
 }
 
-/** `./2015/10/x.md`, `content/2015/10/x` and `/2015/10/x` all name `2015/10/x`; URLs stay URLs. */
-function normalizeReference(reference: string): string {
-  const trimmed = reference.trim();
-  if (/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/?$/.test(trimmed)) return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
-  return trimmed.replace(/^\.?\//, "").replace(/^content\//, "").replace(/\.md$/, "");
-}
-
-/** An article with the same file name in another folder: the usual slip. */
-function suggest(key: string, byRef: ReadonlyMap<string, PlannedArticle>): string | undefined {
-  const name = key.slice(key.lastIndexOf("/") + 1);
-  for (const ref of byRef.keys()) if (ref.endsWith(`/${name}`) || ref === name) return ref;
-  return undefined;
+function linkTo(article: Article): ArticleLink {
+  return { title: article.title, url: article.url, published: article.published, lang: article.lang };
 }
 
 /** `https://www.example.org/a` → `example.org`. */

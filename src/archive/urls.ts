@@ -65,3 +65,40 @@ export function notFoundUrl(): string {
 export function paged(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
 }
+
+/** A listing's feeds: `/feed.xml` and `/feed.json`, `/topics/syria/feed.xml` … */
+export function feedUrl(listingUrl: string, format: "atom" | "json"): string {
+  return `${listingUrl}feed.${format === "atom" ? "xml" : "json"}`;
+}
+
+/** The sitemap, or the sitemap index when the site has more URLs than one sitemap may hold. */
+export function sitemapUrl(): string {
+  return "/sitemap.xml";
+}
+
+/** Part N of a sitemap that was split. */
+export function sitemapPartUrl(part: number): string {
+  return `/sitemaps/sitemap-${part}.xml`;
+}
+
+/** The Google News sitemap: articles of the last two days. */
+export function newsSitemapUrl(): string {
+  return "/news-sitemap.xml";
+}
+
+export function robotsUrl(): string {
+  return "/robots.txt";
+}
+
+/** The site's fixed addresses, for templates: navigation, feeds, the 404 page. */
+export function siteLinks() {
+  return {
+    latest: latestUrl(),
+    topics: entryIndexUrl("topic"),
+    sources: entryIndexUrl("source"),
+    bylines: entryIndexUrl("byline"),
+    datelines: entryIndexUrl("dateline"),
+    dates: calendarUrl(),
+    feeds: { atom: feedUrl(latestUrl(), "atom"), json: feedUrl(latestUrl(), "json") },
+  };
+}

@@ -36,13 +36,31 @@ export const siteConfigSchema = z.strictObject({
   language: languageTag.default("en"),
   /** IANA time zone that dates without an offset are read in, and that URLs and listings use. */
   timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), { error: "is not an IANA time zone such as `Asia/Damascus`" }),
-  /** The organisation that publishes the archive (feeds, structured data). */
+  /** The organisation that publishes the archive (feeds, structured data, Google News). */
   publisher: z.strictObject({
     name: z.string().trim().min(1),
     url: absoluteHttpUrl,
+    /** Logo for structured data, an absolute URL (default: none). */
+    logo: absoluteHttpUrl.optional(),
   }),
   /** Articles per listing page (default: 20). */
   pageSize: z.number().int().min(1).max(500).default(20),
+  /** Atom and JSON feeds: of the whole site, and of each topic and source. */
+  feeds: z
+    .strictObject({
+      /** Latest articles in each feed (default: 50). */
+      items: z.number().int().min(1).max(1000).default(50),
+      /** What the site-wide feeds carry: the whole story or its summary (default: `full`). */
+      content: z.enum(["full", "summary"]).default("full"),
+      /** The same for the feeds of each topic and source, which are many (default: `summary`). */
+      entryContent: z.enum(["full", "summary"]).default("summary"),
+    })
+    .prefault({}),
+  /** The site's account on X (Twitter), for `twitter:site`, such as `@wire` (default: none). */
+  twitter: z
+    .string()
+    .regex(/^@\w{1,15}$/, { error: "must be an account name such as `@wire`" })
+    .optional(),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

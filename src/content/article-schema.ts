@@ -16,6 +16,11 @@ export interface SchemaContext {
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A site path an old URL lived at: `/news/2015/lavrov.html`, `/old/123/`. */
+const aliasPattern = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/?)*$/;
+
+
+
 function requiredText() {
   return z
     .string({ error: (issue) => (issue.input === undefined ? "Required, but missing." : `Expected text, not ${shown(issue.input)}.`) })
@@ -36,6 +41,28 @@ function nameList({ splitSlash, what }: { splitSlash: boolean; what: string }) {
     .union([z.string(), z.array(z.string())], { error: (issue) => `Expected ${what}, not ${shown(issue.input)}.` })
     .optional()
     .transform((value) => (value === undefined ? [] : splitNames(value, { splitSlash })));
+}
+
+function dateField(timeZone: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? "Required, but missing." : `Expected a date and time as text, not ${shown(issue.input)}.`,
+    })
+    .transform((value, context) => {
+      const parsed = parseArticleDate(value, timeZone);
+      if (parsed.ok) return parsed.iso;
+      context.issues.push({ code: "custom", message: `${shown(value)} is not a valid date: ${parsed.reason}.`, input: value });
+      return z.NEVER;
+    });
+}
+
+function absoluteHttpUrl(what: string) {
+  return z
+    .string({ error: (issue) => `Expected ${what}, not ${shown(issue.input)}.` })
+    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
+      error: (issue) => `Expected an absolute http(s) URL, not ${shown(issue.input)}.`,
+    });
 }
 
 function relatedEntry() {
@@ -73,17 +100,8 @@ function relatedEntry() {
 export function articleSchema({ timeZone, language }: SchemaContext) {
   return z.object({
     title: requiredText(),
-    date: z
-      .string({
-        error: (issue) =>
-          issue.input === undefined ? "Required, but missing." : `Expected a date and time as text, not ${shown(issue.input)}.`,
-      })
-      .transform((text, context) => {
-        const parsed = parseArticleDate(text, timeZone);
-        if (parsed.ok) return parsed.iso;
-        context.issues.push({ code: "custom", message: `${shown(text)} is not a valid date: ${parsed.reason}.`, input: text });
-        return z.NEVER;
-      }),
+    date: dateField(timeZone),
+    updated: dateField(timeZone).optional(),
     source: requiredText(),
     dateline: optionalText(),
     byline: nameList({ splitSlash: true, what: "a name or a list of names" }),
@@ -109,10 +127,55 @@ export function articleSchema({ timeZone, language }: SchemaContext) {
       .regex(slugPattern, { error: (issue) => `${shown(issue.input)} is not a safe URL slug.` })
       .optional(),
     draft: z.boolean({ error: (issue) => `Expected \`true\` or \`false\`, not ${shown(issue.input)}.` }).default(false),
+    image: z
+      .strictObject(
+        {
+          url: absoluteHttpUrl("the picture's URL"),
+          alt: z.string({ error: "Describe the picture for readers who cannot see it." }).trim().min(1, { error: "Describe the picture for readers who cannot see it." }),
+          caption: optionalText(),
+          credit: optionalText(),
+        },
+        { error: (issue) => `Expected \`url\` and \`alt\` (and perhaps \`caption\`, \`credit\`), not ${shown(issue.input)}.` },
+      )
+      .optional(),
+    translations: z
+      .array(
+        z.string({ error: (issue) => `Expected the path of an article, not ${shown(issue.input)}.` }).trim().min(1),
+        { error: (issue) => `Expected a list of article paths, not ${shown(issue.input)}.` },
+      )
+      .optional()
+      .transform((refs) => refs ?? []),
+    corrections: z
+      .array(
+        z.strictObject(
+          { date: dateField(timeZone), text: requiredText() },
+          { error: (issue) => `Expected \`date\` and \`text\`, not ${shown(issue.input)}.` },
+        ),
+        { error: (issue) => `Expected a list of corrections, not ${shown(issue.input)}.` },
+      )
+      .optional()
+      .transform((list) => list ?? []),
+    aliases: z
+      .array(
+        z
+          .string({ error: (issue) => `Expected a site path, not ${shown(issue.input)}.` })
+          .refine((alias) => aliasPattern.test(alias) && !alias.split("/").some((part) => part === ".." || part === "."), {
+            error: (issue) => `${shown(issue.input)} is not a site path such as \`/news/2015/lavrov.html\`.`,
+          }),
+        { error: (issue) => `Expected a list of site paths, not ${shown(issue.input)}.` },
+      )
+      .optional()
+      .transform((list) => list ?? []),
   });
 }
 
 export type ArticleFields = z.output<ReturnType<typeof articleSchema>>;
+
+/** A correction or update note appended to an article. */
+export type Correction = ArticleFields["corrections"][number];
+
+/** The article's lead picture. */
+export type ArticleImage = NonNullable<ArticleFields["image"]>;
 
 const schemas = new Map<string, ReturnType<typeof articleSchema>>();
 
@@ -152,6 +215,16 @@ export function fieldHint(field: string, { timeZone }: Pick<SchemaContext, "time
       return "Use lowercase letters, digits and hyphens only: `slug: lavrov-strikes`.";
     case "draft":
       return "Write `draft: true` or `draft: false`.";
+    case "updated":
+      return `Write when the article was last changed, with its offset: \`updated: 2015-10-14T09:00:00+03:00\`. Without an offset the time is read in ${timeZone}.`;
+    case "image":
+      return "Give the picture's address and a description: `image:` then `url: https://…` and `alt: …` on the lines below, indented.";
+    case "translations":
+      return "List the other-language versions by their paths under the content folder: `translations: [2015/10/lavrov-strikes-ar]`.";
+    case "corrections":
+      return "Each correction is `- date: 2015-10-14T09:00:00+03:00` with `text: …` below it.";
+    case "aliases":
+      return "List the old addresses of the article as site paths: `aliases: [/news/2015/lavrov.html]`.";
     default:
       return undefined;
   }

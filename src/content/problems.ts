@@ -15,7 +15,9 @@ export const problemCodes = {
   FieldRefused: "A field would change how the site is built and is not allowed in articles.",
   SlugUnavailable: "No URL slug could be made for the article.",
   UrlDuplicate: "Two articles would be published at the same URL.",
-  RelatedMissing: "A related link points at an article that is not in the archive.",
+  RelatedMissing: "A related link or translation points at an article that is not in the archive.",
+  TranslationSameLanguage: "A translation is in the same language as the article.",
+  AliasConflict: "An old address of an article is taken by another page.",
   RawHtmlRemoved: "Raw HTML in the body is removed from the published page.",
 } as const;
 

@@ -1,10 +1,13 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import type { Article } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
 import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
+import { languageName } from "../filters/language-name.ts";
+import { newsArticle, scriptJson } from "../filters/structured-data.ts";
 import { formatNumber, translate } from "../filters/translate.ts";
 import { readStringTables } from "./string-tables.ts";
 
@@ -25,4 +28,7 @@ export function registerFilters(config: UserConfig, site: SiteConfig, templatesD
     translate(strings, key, lang, site.language, variables),
   );
   config.addFilter("number", (value: number, lang: string = site.language) => formatNumber(value, lang));
+  config.addFilter("languageName", (lang: string) => languageName(lang));
+  config.addFilter("newsArticleJson", (article: Article) => scriptJson(newsArticle(article, site)));
+  config.addFilter("ogLocale", (lang: string) => lang.replace("-", "_"));
 }

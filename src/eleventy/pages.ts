@@ -1,8 +1,22 @@
 import type { UserConfig } from "@11ty/eleventy";
-import type { ArchivePages } from "../archive/model.ts";
+import type { ArchivePages, Article } from "../archive/model.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { absoluteUrl } from "../filters/absolute-url.ts";
+import { absoluteHtml } from "../publishing/absolute-html.ts";
+import { atomFeed } from "../publishing/atom-feed.ts";
+import { jsonFeed } from "../publishing/json-feed.ts";
+import { robotsTxt } from "../publishing/robots-txt.ts";
+import { newsSitemapXml, sitemapXml } from "../publishing/sitemap-xml.ts";
 
-/** How each kind of page is drawn: the name its layout knows the page by, and the layout. */
-const drawnBy: { [Kind in keyof ArchivePages]: { alias: string; layout: string } } = {
+type Page<Kind extends keyof ArchivePages> = ArchivePages[Kind][number];
+type Helpers = { site: SiteConfig; contentOf: (article: Article) => Promise<string> };
+
+/** How each kind of page is drawn: by a Nunjucks layout (for people), or by a function (for machines). */
+type Drawing<Kind extends keyof ArchivePages> =
+  | { alias: string; layout: string }
+  | { alias: string; render: (page: Page<Kind>, helpers: Helpers) => string | Promise<string> };
+
+const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
   article: { alias: "article", layout: "article.njk" },
   latest: { alias: "listing", layout: "listing.njk" },
   topic: { alias: "listing", layout: "listing.njk" },
@@ -14,7 +28,15 @@ const drawnBy: { [Kind in keyof ArchivePages]: { alias: string; layout: string }
   month: { alias: "listing", layout: "period.njk" },
   day: { alias: "listing", layout: "period.njk" },
   calendar: { alias: "calendar", layout: "calendar.njk" },
+  redirect: { alias: "redirect", layout: "redirect.njk" },
   notFound: { alias: "notFound", layout: "not-found.njk" },
+  feed: {
+    alias: "feed",
+    render: (feed, { site, contentOf }) => (feed.format === "atom" ? atomFeed(feed, site, contentOf) : jsonFeed(feed, site, contentOf)),
+  },
+  sitemap: { alias: "sitemap", render: (page, { site }) => sitemapXml(page, site) },
+  newsSitemap: { alias: "newsSitemap", render: (page, { site }) => newsSitemapXml(page, site) },
+  robots: { alias: "robots", render: (page, { site }) => robotsTxt(page, site) },
 };
 
 /**
@@ -23,16 +45,26 @@ const drawnBy: { [Kind in keyof ArchivePages]: { alias: string; layout: string }
  * its permalink, and pages stay out of Eleventy's collections: the archive
  * model is the index.
  */
-export function registerPages(config: UserConfig): void {
-  for (const [kind, { alias, layout }] of Object.entries(drawnBy)) {
-    config.addTemplate(`backfile/${kind}.11ty.js`, {
-      data: {
-        pagination: { data: `archive.pages.${kind}`, size: 1, alias, addAllPagesToCollections: false },
-        permalink: (data: Record<string, { url: string }>) => data[alias]?.url,
-        layout,
-        eleventyExcludeFromCollections: true,
-      },
-      render: () => "",
-    });
+export function registerPages(config: UserConfig, site: SiteConfig): void {
+  // A story's HTML with absolute URLs, made once per article however many feeds carry it.
+  const absolute = new WeakMap<Article, Promise<string>>();
+  const contentOf = (article: Article) => {
+    let html = absolute.get(article);
+    if (!html) absolute.set(article, (html = absoluteHtml(article.html, absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
+    return html;
+  };
+
+  for (const [kind, drawing] of Object.entries(drawnBy) as [keyof ArchivePages, Drawing<keyof ArchivePages>][]) {
+    const { alias } = drawing;
+    const data = {
+      pagination: { data: `archive.pages.${kind}`, size: 1, alias, addAllPagesToCollections: false },
+      permalink: (pageData: Record<string, { url: string }>) => pageData[alias]?.url,
+      eleventyExcludeFromCollections: true,
+      ...("layout" in drawing ? { layout: drawing.layout } : {}),
+    };
+    const render =
+      // The cast bridges what TypeScript cannot correlate: `drawing` and the page are of the same kind.
+      "render" in drawing ? (pageData: Record<string, Page<keyof ArchivePages>>) => drawing.render(pageData[alias] as never, { site, contentOf }) : () => "";
+    config.addTemplate(`backfile/${kind}.11ty.js`, { data, render });
   }
 }

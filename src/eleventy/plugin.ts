@@ -3,6 +3,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { Archive } from "../archive/model.ts";
 import { prepareArchive } from "../archive/prepare-archive.ts";
 import { textDirection } from "../archive/text-direction.ts";
+import { siteLinks } from "../archive/urls.ts";
 import { ContentError } from "../content/problems.ts";
 import { formatText } from "../content/report.ts";
 import { registerFilters } from "./filters.ts";
@@ -38,6 +39,7 @@ export function backfile(config: UserConfig): void {
 
   config.addGlobalData("site", site);
   config.addGlobalData("siteDir", textDirection(site.language));
+  config.addGlobalData("siteLinks", siteLinks());
   config.addGlobalData("archive", archive);
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   config.setUseGitIgnore(false);
@@ -47,7 +49,7 @@ export function backfile(config: UserConfig): void {
   config.addWatchTarget(options.contentDir);
 
   registerFilters(config, site, path.join(projectRoot, directories.input));
-  registerPages(config);
+  registerPages(config, site);
 
   // Content edits in a watch session plan the archive anew.
   config.on("eleventy.beforeWatch", () => {

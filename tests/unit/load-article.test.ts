@@ -51,6 +51,9 @@ describe("loadArticle", () => {
         { kind: "link", title: "Full interview transcript", url: "https://example.org/transcript" },
       ],
       draft: false,
+      translations: [],
+      corrections: [],
+      aliases: [],
     });
     expect(article?.body).toBe("\nBody in Markdown.\n");
     expect(article?.bodyLine).toBe(15);

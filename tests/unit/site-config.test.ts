@@ -13,6 +13,7 @@ describe("site configuration", () => {
       pathPrefix: "/archive/",
       language: "en",
       pageSize: 20,
+      feeds: { items: 50, content: "full", entryContent: "summary" },
     });
     expect(defineSite({ ...minimal, pathPrefix: "/" }).pathPrefix).toBe("/");
     expect(defineSite({ ...minimal, pathPrefix: "//a//b/" }).pathPrefix).toBe("/a/b/");

@@ -1,0 +1,65 @@
+import type { Article, FeedPage } from "../archive/model.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { absoluteUrl } from "../filters/absolute-url.ts";
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the parts backfile fills. */
+interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description?: string;
+  language: string;
+  authors: { name: string; url?: string }[];
+  items: JsonFeedItem[];
+}
+
+interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  content_html?: string;
+  content_text?: string;
+  date_published: string;
+  date_modified: string;
+  authors?: { name: string; url: string }[];
+  tags?: string[];
+  language: string;
+  image?: string;
+}
+
+/**
+ * A JSON Feed 1.1 document. JSON needs no escaping beyond what
+ * `JSON.stringify` does; every URL is absolute.
+ */
+export async function jsonFeed(feed: FeedPage, site: SiteConfig, contentOf: (article: Article) => Promise<string>): Promise<string> {
+  const absolute = (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix);
+  const items: JsonFeedItem[] = [];
+  for (const article of feed.items) {
+    items.push({
+      id: absolute(article.url),
+      url: absolute(article.url),
+      title: article.title,
+      summary: article.summary,
+      ...(feed.content === "full" ? { content_html: await contentOf(article) } : { content_text: article.summary }),
+      date_published: article.published,
+      date_modified: article.modified,
+      ...(article.bylines.length > 0 ? { authors: article.bylines.map((byline) => ({ name: byline.name, url: absolute(byline.url) })) } : {}),
+      ...(article.topics.length > 0 ? { tags: article.topics.map((topic) => topic.name) } : {}),
+      language: article.lang,
+      ...(article.image ? { image: article.image.url } : {}),
+    });
+  }
+  const document: JsonFeed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: feed.title,
+    home_page_url: absolute(feed.homeUrl),
+    feed_url: absolute(feed.url),
+    ...(site.description ? { description: site.description } : {}),
+    language: site.language,
+    authors: [{ name: site.publisher.name, url: site.publisher.url }],
+    items,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
