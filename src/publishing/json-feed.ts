@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the parts backfile fills. */
-interface JsonFeed {
+export interface JsonFeed {
   version: "https://jsonfeed.org/version/1.1";
   title: string;
   home_page_url: string;
@@ -14,7 +14,7 @@ interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-interface JsonFeedItem {
+export interface JsonFeedItem {
   id: string;
   url: string;
   title: string;

@@ -16,6 +16,7 @@ const archive = {
       byline: "Reem/Hazem Sabbagh",
       topics: "[Syria, Russia]",
       summary: "Russia's foreign minister says most coalition strikes spared ISIS.",
+      image: "\n  url: https://images.example.org/lavrov.jpg\n  alt: Sergey Lavrov at a news conference\n  caption: Lavrov in Moscow\n  credit: Photo by LWS",
       related: "\n  - article: 2015/10/late-filing\n  - title: Full interview transcript\n    url: https://www.example.org/transcript",
     },
     "Russian Foreign Minister Sergey Lavrov said most strikes were “selective”.\n\nHe spoke on *Rossiya-1*.\n",
@@ -114,7 +115,18 @@ describe("building an archive", () => {
       expect(outer.find(".check-also__domain").text()).toBe("example.org");
     });
 
-    it("is a left-to-right English page", () => {
+    it("shows the lead picture with its description, and names it in link previews and JSON-LD", () => {
+    expect($(".story__image img").attr("src")).toBe("https://images.example.org/lavrov.jpg");
+    expect($(".story__image img").attr("alt")).toBe("Sergey Lavrov at a news conference");
+    expect($(".story__image figcaption").text()).toBe("Lavrov in Moscow Photo by LWS");
+    expect($('meta[property="og:image"]').attr("content")).toBe("https://images.example.org/lavrov.jpg");
+    expect($('meta[property="og:image:alt"]').attr("content")).toBe("Sergey Lavrov at a news conference");
+    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as { image: string[] };
+    expect(data.image).toEqual(["https://images.example.org/lavrov.jpg"]);
+  });
+
+  it("is a left-to-right English page", () => {
       expect($("html").attr("lang")).toBe("en");
       expect($("html").attr("dir")).toBe("ltr");
     });

@@ -11,8 +11,8 @@ declare module "vitest" {
   }
 }
 
-/** The sample site's reference time: after every sample article. */
-export const sampleNow = "2026-01-01T00:00:00Z";
+/** The sample site's reference time: the day after its newest story, which the Google News sitemap then lists. */
+export const sampleNow = "2025-06-25T12:00:00+03:00";
 
 /** Build content/ once, into a temporary folder, for every test that reads the sample site. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

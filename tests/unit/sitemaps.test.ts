@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/build-archive.ts";
+import { newsUrlLimit, planNewsSitemap, planSitemaps } from "../../src/archive/sitemaps.ts";
+import { farFuture, story, testSite } from "./archive-helpers.ts";
+
+const stories = Array.from({ length: 6 }, (_, index) => story(`a/s${index}`, { date: `2015-10-${String(10 + index).padStart(2, "0")}T10:00:00+03:00` }));
+const { archive } = buildArchive(stories, testSite, { now: farFuture });
+
+describe("planSitemaps", () => {
+  it("makes one sitemap while the URLs fit", () => {
+    const [sitemap, ...rest] = planSitemaps(archive.pages);
+    expect(rest).toEqual([]);
+    expect(sitemap?.kind).toBe("urlset");
+    expect(sitemap?.url).toBe("/sitemap.xml");
+  });
+
+  it("becomes an index of numbered parts beyond the limit", () => {
+    const all = planSitemaps(archive.pages);
+    const total = all[0]?.kind === "urlset" ? all[0].entries.length : 0;
+    const split = planSitemaps(archive.pages, 5);
+    const [index, ...parts] = split;
+    expect(index?.kind).toBe("index");
+    expect(index?.url).toBe("/sitemap.xml");
+    expect(parts.map((part) => part.url)).toEqual(Array.from({ length: Math.ceil(total / 5) }, (_, n) => `/sitemaps/sitemap-${n + 1}.xml`));
+    expect(parts.flatMap((part) => (part.kind === "urlset" ? part.entries : []))).toHaveLength(total);
+    expect(index?.kind === "index" && index.parts.every((part) => part.lastmod !== undefined)).toBe(true);
+  });
+});
+
+describe("planNewsSitemap", () => {
+  const now = Date.parse("2015-10-15T10:00:00+03:00");
+
+  it("keeps articles of the 48 hours up to the reference time, newest first", () => {
+    expect(planNewsSitemap(archive.articles, now).items.map((article) => article.slug)).toEqual(["s5", "s4"]);
+  });
+
+  it("excludes an article exactly 48 hours old, and caps the list", () => {
+    const boundary = Date.parse("2015-10-15T10:00:00+03:00");
+    expect(planNewsSitemap(archive.articles, boundary).items.map((article) => article.slug)).not.toContain("s3");
+    const newest = archive.articles[0];
+    if (!newest) throw new Error("no articles");
+    const many = Array.from({ length: newsUrlLimit + 5 }, () => newest);
+    expect(planNewsSitemap(many, newest.publishedMs + 60_000).items).toHaveLength(newsUrlLimit);
+  });
+});
