@@ -91,10 +91,11 @@ async function main(): Promise<number> {
   }
 }
 
-/** One build in its own process, as CI runs it, so memory figures are the build's alone. */
+/** One build in its own process, exactly as `npm run build` runs it, so its figures are the build's alone. */
 function runBuild(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/build.ts"), ...args], {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const child = spawn(npm, ["run", "--silent", "build", "--", ...args], {
       cwd: projectRoot,
       stdio: ["ignore", "inherit", "inherit"],
     });

@@ -30,7 +30,11 @@ function explain(text: string, luxonExplanation: string | null): string {
   return luxonExplanation ?? "it is not an ISO 8601 date";
 }
 
-/** The instant of an ISO string, for sorting. */
+/**
+ * The instant of a date as `parseArticleDate` writes it, for sorting. Those
+ * strings always carry an offset (or `Z`), which `Date.parse` reads exactly,
+ * and far faster than a full ISO 8601 parser.
+ */
 export function epochMillis(iso: string): number {
-  return DateTime.fromISO(iso, { setZone: true }).toMillis();
+  return Date.parse(iso);
 }

@@ -16,6 +16,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function translate(tables: StringTables, key: string, lang: string, fallback: string, variables: Record<string, unknown> = {}): string {
   const entry = lookup(tables, key, lang) ?? lookup(tables, key, fallback);
   if (entry === undefined) return key;
+  if (typeof entry === "string" && !entry.includes("{")) return entry;
   const count = typeof variables["count"] === "number" ? variables["count"] : undefined;
   let template: string | undefined;
   if (typeof entry === "string") template = entry;
@@ -38,8 +39,14 @@ export function formatNumber(value: number, lang: string): string {
   return format.format(value);
 }
 
+const baseLanguages = new Map<string, string>();
+
 function lookup(tables: StringTables, key: string, lang: string): Strings[string] | undefined {
-  return tables[lang]?.[key] ?? tables[new Intl.Locale(lang).language]?.[key];
+  const exact = tables[lang]?.[key];
+  if (exact !== undefined) return exact;
+  let base = baseLanguages.get(lang);
+  if (base === undefined) baseLanguages.set(lang, (base = new Intl.Locale(lang).language));
+  return tables[base]?.[key];
 }
 
 function rulesFor(lang: string): Intl.PluralRules {

@@ -71,3 +71,15 @@ describe("textDirection", () => {
     expect(textDirection(lang)).toBe(dir),
   );
 });
+
+describe("epochMillis", () => {
+  it("reads every offset form parseArticleDate writes", async () => {
+    const { parseArticleDate, epochMillis } = await import("../../src/content/article-date.ts");
+    for (const written of ["2015-10-13T14:05:00+03:00", "2015-10-12T23:30:00Z", "2015-10-13 14:05", "2015-10-13", "2015-10-13T14:05:00.250-04:30"]) {
+      const parsed = parseArticleDate(written, "Asia/Damascus");
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const { DateTime } = await import("luxon");
+      expect(epochMillis(parsed.iso), written).toBe(DateTime.fromISO(parsed.iso, { setZone: true }).toMillis());
+    }
+  });
+});
