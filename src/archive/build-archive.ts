@@ -18,6 +18,8 @@ import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, ranki
 export interface Story {
   loaded: ArticleRecord;
   rendered: RenderedBody;
+  /** Hash of the file it was read from: changes whenever the article does. */
+  revision: string;
 }
 
 export interface ArchiveOptions {
@@ -25,9 +27,14 @@ export interface ArchiveOptions {
   now: number;
   /** Publish drafts too, as a preview does (default: false). */
   includeDrafts?: boolean;
+  /** Publish articles dated after `now` too, as a preview does (default: false). */
+  includeEmbargoed?: boolean;
   /** Articles that exist but failed validation: references to them are not reported as missing. */
   invalidRefs?: ReadonlySet<string>;
 }
+
+/** A file name that is already a slug is used as it is. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Longest summary taken from a story's first paragraph when the editor wrote none. */
 const excerptLength = 220;
@@ -40,13 +47,14 @@ const excerptLength = 220;
 export function buildArchive(
   stories: readonly Story[],
   site: SiteConfig,
-  { now, includeDrafts = false, invalidRefs = new Set() }: ArchiveOptions,
+  { now, includeDrafts = false, includeEmbargoed = false, invalidRefs = new Set() }: ArchiveOptions,
 ): { archive: Archive; problems: Problem[] } {
   const problems: Problem[] = [];
   const planned = stories.map((story) => {
     const { fields, ref } = story.loaded;
     const day = calendarDay(fields.date, site.timeZone);
-    const slug = fields.slug ?? slugify(ref.slice(ref.lastIndexOf("/") + 1));
+    const fileName = ref.slice(ref.lastIndexOf("/") + 1);
+    const slug = fields.slug ?? (slugPattern.test(fileName) ? fileName : slugify(fileName));
     return { story, day, slug, url: articleUrl(day, slug), publishedMs: epochMillis(fields.date) };
   });
 
@@ -70,9 +78,10 @@ export function buildArchive(
   }
 
   const published = planned.filter(
-    ({ story, publishedMs }) => publishedMs <= now && (includeDrafts || !story.loaded.fields.draft),
+    ({ story, publishedMs }) => (includeEmbargoed || publishedMs <= now) && (includeDrafts || !story.loaded.fields.draft),
   );
   const slugs = entrySlugs(published);
+  problems.push(...nameVariants(published.map(({ story }) => story)));
   const entries = new Map<string, Entry>();
   // One shared object per entry, however many articles carry it.
   const entry = (kind: EntryKind, name: string): Entry => {
@@ -111,6 +120,8 @@ export function buildArchive(
       html: story.rendered.html,
       wordCount: story.rendered.wordCount,
       draft: fields.draft,
+      embargoed: publishedMs > now,
+      revision: story.revision,
       breadcrumbs: [],
       previous: undefined,
       next: undefined,
@@ -138,7 +149,7 @@ export function buildArchive(
   const pages: ArchivePages = {
     ...htmlPages,
     redirect: [],
-    feed: planFeeds(articles, listings, site, nowIso),
+    feed: planFeeds(articles, entryArticles, site, nowIso),
     sitemap: planSitemaps(htmlPages),
     newsSitemap: [planNewsSitemap(articles, now)],
     robots: [planRobots()],
@@ -223,6 +234,60 @@ function entrySlugs(published: readonly { story: Story; publishedMs: number }[])
   const assign = (kind: EntryKind) =>
     assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })), { reserved: [rankingSegment] });
   return { topic: assign("topic"), source: assign("source"), byline: assign("byline"), dateline: assign("dateline") };
+}
+
+const fieldOfKind: Record<EntryKind, "topics" | "source" | "byline" | "dateline"> = {
+  topic: "topics",
+  source: "source",
+  byline: "byline",
+  dateline: "dateline",
+};
+
+/**
+ * Names of one kind that differ only in case, accents or spacing (`syria`,
+ * `Syria`) are kept as separate listings; most likely one is a slip. Warn at
+ * the first article that uses each less common spelling.
+ */
+function nameVariants(stories: readonly Story[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const kind of Object.keys(fieldOfKind) as EntryKind[]) {
+    const field = fieldOfKind[kind];
+    const uses = new Map<string, { count: number; first: ArticleRecord }>();
+    for (const { loaded } of stories) {
+      const value = loaded.fields[field];
+      const names = value === undefined ? [] : typeof value === "string" ? [value] : value;
+      for (const name of names) {
+        const use = uses.get(name);
+        if (use) use.count++;
+        else uses.set(name, { count: 1, first: loaded });
+      }
+    }
+    const byFold = new Map<string, string[]>();
+    for (const name of uses.keys()) byFold.set(fold(name), [...(byFold.get(fold(name)) ?? []), name]);
+    for (const names of byFold.values()) {
+      if (names.length < 2) continue;
+      const [common, ...others] = [...names].sort((a, b) => (uses.get(b)?.count ?? 0) - (uses.get(a)?.count ?? 0) || compareText(a, b));
+      for (const name of others) {
+        const use = uses.get(name);
+        if (!use) continue;
+        problems.push({
+          code: "NameVariant",
+          severity: "warning",
+          file: use.first.file,
+          line: use.first.lines[field] ?? 1,
+          field,
+          message: `\`${name}\` and \`${common}\` are listed apart, though they look like one ${kind}.`,
+          hint: `If they are the same, spell it \`${common}\` everywhere (it is used ${uses.get(common ?? "")?.count ?? 0} times, \`${name}\` ${use.count}).`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** A name without case, accents or extra spaces, to compare spellings. */
+function fold(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("en").replace(/\s+/g, " ").trim();
 }
 
 /** At most `limit` characters, cut at a word boundary, with an ellipsis when cut. */

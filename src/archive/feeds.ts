@@ -1,7 +1,7 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis } from "../content/article-date.ts";
-import type { Article, FeedPage } from "./model.ts";
-import type { Listing } from "./listings.ts";
+import type { Article, Entry, FeedPage } from "./model.ts";
+import type { EntryArticles } from "./listings.ts";
 import { feedUrl, latestUrl } from "./urls.ts";
 
 /**
@@ -9,28 +9,25 @@ import { feedUrl, latestUrl } from "./urls.ts";
  * topic and of every source. Each holds the newest `site.feeds.items` articles;
  * the site's feeds carry `site.feeds.content`, the others `site.feeds.entryContent`.
  */
-export function planFeeds(
-  articles: readonly Article[],
-  listings: { topic: readonly Listing[]; source: readonly Listing[] },
-  site: SiteConfig,
-  nowIso: string,
-): FeedPage[] {
+export function planFeeds(articles: readonly Article[], entryArticles: EntryArticles, site: SiteConfig, nowIso: string): FeedPage[] {
   const { items, content, entryContent } = site.feeds;
   const feeds: FeedPage[] = [...feedPair(site.name, latestUrl(), articles.slice(0, items), content, nowIso)];
-  for (const listing of [...listings.topic, ...listings.source]) {
-    const entry = listing.context.entry;
-    if (listing.pageNumber !== 1 || !entry) continue;
-    const newest = collectNewest(listing, [...listings.topic, ...listings.source], items);
-    feeds.push(...feedPair(`${entry.name} · ${site.name}`, entry.url, newest, entryContent, nowIso));
+  for (const kind of ["topic", "source"] as const) {
+    const slugs = [...entryArticles[kind].keys()].sort();
+    for (const slug of slugs) {
+      const listed = entryArticles[kind].get(slug) ?? [];
+      const entry = entryOf(listed[0], kind, slug);
+      if (!entry) continue;
+      feeds.push(...feedPair(`${entry.name} · ${site.name}`, entry.url, listed.slice(0, items), entryContent, nowIso));
+    }
   }
   return feeds;
 }
 
-/** The first `count` articles of an entry's listing, across its pages. */
-function collectNewest(first: Listing, all: readonly Listing[], count: number): Article[] {
-  if (first.items.length >= count || first.pageCount === 1) return first.items.slice(0, count);
-  const pages = all.filter((page) => page.kind === first.kind && page.key === first.key).sort((a, b) => a.pageNumber - b.pageNumber);
-  return pages.flatMap((page) => page.items).slice(0, count);
+/** The entry of a kind and slug, as its articles carry it. */
+function entryOf(article: Article | undefined, kind: "topic" | "source", slug: string): Entry | undefined {
+  if (!article) return undefined;
+  return kind === "source" ? article.source : article.topics.find((topic) => topic.slug === slug);
 }
 
 function feedPair(title: string, homeUrl: string, items: Article[], content: "full" | "summary", nowIso: string): FeedPage[] {

@@ -62,6 +62,10 @@ export interface Article {
   html: string;
   wordCount: number;
   draft: boolean;
+  /** Dated after the build's reference time: only a preview shows it. */
+  embargoed: boolean;
+  /** Hash of the article's file: tells which pages an edit changes. */
+  revision: string;
   /** The article's year, month and day pages. */
   breadcrumbs: Period[];
   /** The story published just before this one (older), and just after (newer). */

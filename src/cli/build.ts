@@ -4,7 +4,9 @@ import { ContentError } from "../content/problems.ts";
 import { formatText } from "../content/report.ts";
 import { buildSite } from "../eleventy/build-site.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
+import { formatNumber } from "../filters/translate.ts";
 import { parseOptions, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
+import { createProgress } from "./progress.ts";
 
 const usage = `Usage: npm run build -- [options]
 
@@ -15,12 +17,13 @@ Builds the archive in the content folder into a static site.
   --base-url <url>      where the site is published (default: from the site config)
   --path-prefix <path>  sub-path the site is hosted under, e.g. /archive/
   --now <iso>           the build's reference time, for reproducible builds (default: the clock)
-  --drafts              include draft articles, as a preview does
+  --drafts              include draft articles, marked as drafts (for a staging site)
+  --embargoed           include articles dated after --now, marked as embargoed
   --cache-dir <dir>     cache of validated and rendered articles (default: .cache/backfile)
   --no-cache            read and render every article, using no cache
   --workers <n>         threads for rendering (default: one per CPU)
   --stats-file <file>   also write the build's figures as JSON
-  --quiet               print nothing but problems`;
+  --quiet               print nothing but problems (no progress, no summary)`;
 
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
@@ -31,6 +34,7 @@ async function main(): Promise<number> {
       "path-prefix": { type: "string" },
       now: { type: "string" },
       drafts: { type: "boolean", default: false },
+      embargoed: { type: "boolean", default: false },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       workers: { type: "string" },
@@ -57,11 +61,14 @@ async function main(): Promise<number> {
     cacheDir,
     now: referenceTime(values.now, site.timeZone),
     includeDrafts: values.drafts,
+    includeEmbargoed: values.embargoed,
   };
+  const progress = createProgress({ quiet: values.quiet });
   let prepared;
   try {
-    prepared = await prepareArchive({ ...common, workers });
+    prepared = await prepareArchive({ ...common, workers, onProgress: (phase, done, total) => progress.update(phase, done, total) });
   } catch (error) {
+    progress.finish();
     if (!(error instanceof ContentError)) throw error;
     process.stderr.write(`${formatText(error.problems, { color: process.stderr.isTTY })}\n\nNothing was built; ${values.output} is unchanged.\n`);
     return 1;
@@ -70,7 +77,13 @@ async function main(): Promise<number> {
 
   const { stats, archive } = prepared;
   const eleventyStarted = performance.now();
-  const written = await buildSite({ ...common, archive, outputDir: values.output });
+  const written = await buildSite({
+    ...common,
+    archive,
+    outputDir: values.output,
+    onPageWritten: (done, total) => progress.update("write", done, total),
+  });
+  progress.finish();
   const eleventyMs = performance.now() - eleventyStarted;
   const totalMs = performance.now() - started;
 
@@ -82,7 +95,7 @@ async function main(): Promise<number> {
     reusedRenders: stats.reusedRenders,
     rendered: stats.rendered,
     threads: stats.threads,
-    ms: { load: stats.loadMs, render: stats.renderMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
+    ms: { load: stats.loadMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     // CPU time of the main thread and render workers: steadier than wall time on a busy machine.
     // System time is mostly the file system creating folders and files.
@@ -90,9 +103,10 @@ async function main(): Promise<number> {
     cpuSystemMs: process.cpuUsage().system / 1000,
   };
   if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
+  const count = (value: number, noun?: string) => `${formatNumber(value, "en")}${noun ? ` ${noun}${value === 1 ? "" : "s"}` : ""}`;
   log(
-    `Built ${figures.articles} articles into ${values.output}: ${figures.pages} pages in ${(totalMs / 1000).toFixed(1)} s ` +
-      `(${figures.unchanged} unchanged, ${figures.rendered} rendered).`,
+    `Built ${count(figures.articles, "article")} into ${values.output}: ${count(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
+      `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered).`,
   );
   return 0;
 }

@@ -19,6 +19,8 @@ export const problemCodes = {
   TranslationSameLanguage: "A translation is in the same language as the article.",
   AliasConflict: "An old address of an article is taken by another page.",
   RawHtmlRemoved: "Raw HTML in the body is removed from the published page.",
+  NameVariant: "Two spellings of what is probably one name make two separate listings.",
+  DatelineTyped: "The story starts with a dateline the site also writes from the front matter.",
 } as const;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -14,6 +14,7 @@ declare module "@11ty/eleventy" {
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
+    addTransform(name: string, transform: (content: unknown) => unknown): void;
     addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;

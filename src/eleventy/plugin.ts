@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { Archive } from "../archive/model.ts";
+import { type Archive, plannedUrls } from "../archive/model.ts";
 import { prepareArchive } from "../archive/prepare-archive.ts";
 import { textDirection } from "../archive/text-direction.ts";
 import { siteLinks } from "../archive/urls.ts";
@@ -9,6 +9,20 @@ import { formatText } from "../content/report.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
 import { projectRoot, runOptionsFor } from "./run-options.ts";
+
+/** Report each page as Eleventy finishes it: a transform sees every page once, just before it is written. */
+function countPagesWritten(config: UserConfig, onPageWritten: (written: number, total: number) => void, archive: () => Promise<Archive>): void {
+  let written = 0;
+  let total = 0;
+  config.on("eleventy.before", async () => {
+    written = 0;
+    total = plannedUrls((await archive()).pages).length;
+  });
+  config.addTransform("backfile-progress", (content: unknown) => {
+    onPageWritten(++written, total);
+    return content;
+  });
+}
 
 /** Eleventy's folders: templates are the input; articles come in as data, never as templates. */
 export const directories = {
@@ -49,6 +63,7 @@ export function backfile(config: UserConfig): void {
   config.addWatchTarget(options.contentDir);
 
   registerFilters(config, site, path.join(projectRoot, directories.input));
+  if (options.onPageWritten) countPagesWritten(config, options.onPageWritten, archive);
   registerPages(config, site);
 
   // Content edits in a watch session plan the archive anew.

@@ -13,8 +13,11 @@ export interface RunOptions {
   /** The build's reference time (epoch ms). */
   now: number;
   includeDrafts: boolean;
+  includeEmbargoed: boolean;
   /** An archive already prepared by the caller; when absent the plugin prepares it. */
   archive?: Archive;
+  /** Called as each page is written, with how many are planned in all. */
+  onPageWritten?: ((written: number, total: number) => void) | undefined;
 }
 
 /** The project's own folders, wherever the command is run from. */
@@ -31,6 +34,7 @@ export function defaultRunOptions(): RunOptions {
     cacheDir: defaultCacheDir,
     now: Date.now(),
     includeDrafts: false,
+    includeEmbargoed: false,
   };
 }
 

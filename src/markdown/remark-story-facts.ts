@@ -7,6 +7,8 @@ declare module "vfile" {
   interface DataMap {
     /** Plain text of the first paragraph, as written (before the dateline lead). */
     excerpt: string;
+    /** Body line (1-based) on which the first paragraph starts; 0 without one. */
+    excerptLine: number;
     /** Words in the story. */
     wordCount: number;
     /** Body lines (1-based) that hold raw HTML, which the sanitizer removes. */
@@ -22,6 +24,7 @@ export default function remarkStoryFacts() {
   return (tree: Root, file: VFile) => {
     const first = tree.children.find((node) => node.type === "paragraph");
     file.data.excerpt = first ? toString(first).replace(/\s+/g, " ").trim() : "";
+    file.data.excerptLine = first?.position?.start.line ?? 0;
     // Count per text node: block elements are joined without spaces by toString.
     let words = 0;
     visit(tree, (node) => {

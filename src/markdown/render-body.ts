@@ -14,6 +14,8 @@ export interface RenderedBody {
   html: string;
   /** Plain text of the first paragraph, as written. */
   excerpt: string;
+  /** Body line (1-based) of the first paragraph; 0 without one. */
+  excerptLine: number;
   wordCount: number;
   /** Lines of the body (1-based) whose raw HTML was removed. */
   rawHtmlLines: number[];
@@ -26,6 +28,7 @@ export function renderBody(processor: Processor, { body, dateline }: RenderInput
   return {
     html,
     excerpt: file.data.excerpt ?? "",
+    excerptLine: file.data.excerptLine ?? 0,
     wordCount: file.data.wordCount ?? 0,
     rawHtmlLines: file.data.rawHtmlLines ?? [],
   };

@@ -22,7 +22,7 @@ describe("an archive with more files than the process may open", () => {
       `exec "${process.execPath}" --import tsx src/cli/build.ts --content "${path.join(folder.path, "content")}" --output "${path.join(folder.path, "site")}" --cache-dir "${path.join(folder.path, "cache")}" --now 2030-01-01T00:00:00Z`,
     ].join(" && ");
     const { stdout } = await run("bash", ["-c", build], { cwd: projectRoot, maxBuffer: 1 << 24 });
-    expect(stdout).toContain("Built 3000 articles");
+    expect(stdout).toContain("Built 3,000 articles");
     const packs = await readdir(path.join(folder.path, "cache", "articles"));
     expect(packs.length).toBeGreaterThan(900);
   });

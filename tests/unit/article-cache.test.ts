@@ -9,7 +9,7 @@ const entry = (title: string): CachedArticle => ({
   storyKey: `story-${title}`,
   renderKey: `render-${title}`,
   record: { fields: { title, date: "2015-10-13T14:05:00+03:00", source: "LWS", byline: [], topics: [], lang: "en", related: [], draft: false, translations: [], corrections: [], aliases: [] }, bodyLine: 6, lines: {} },
-  rendered: { html: `<p>${title}</p>\n`, excerpt: title, wordCount: 1, rawHtmlLines: [] },
+  rendered: { html: `<p>${title}</p>\n`, excerpt: title, excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
 });
 
 describe("ArticleCache", () => {
