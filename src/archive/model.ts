@@ -152,3 +152,9 @@ export interface ArchivePages extends Listings {
 export function plannedUrls(pages: ArchivePages): string[] {
   return Object.values(pages).flatMap((list: { url: string }[]) => list.map((page) => page.url));
 }
+
+/** The same pages, keeping only those at `urls`: what a partial rebuild hands Eleventy. */
+export function filterPages(pages: ArchivePages, urls: ReadonlySet<string>): ArchivePages {
+  const kept = Object.entries(pages).map(([kind, list]: [string, { url: string }[]]) => [kind, list.filter((page) => urls.has(page.url))]);
+  return Object.fromEntries(kept) as unknown as ArchivePages;
+}

@@ -68,22 +68,35 @@ export async function readContent({
   const read = await pMap(
     markdown,
     async (absolute): Promise<SourceFile | undefined> => {
-      const file = display(absolute);
-      const ref = toPosix(path.relative(root, absolute)).replace(/\.md$/, "");
-      try {
-        return { file, ref, text: await readFile(absolute, "utf8") };
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        problems.push({ code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` });
-        unreadable.add(ref);
+      const result = await readSource(root, absolute, cwd);
+      onProgress?.(++done, markdown.length);
+      if ("problem" in result) {
+        problems.push(result.problem);
+        unreadable.add(result.ref);
         return undefined;
-      } finally {
-        onProgress?.(++done, markdown.length);
       }
+      return result;
     },
     { concurrency },
   );
   return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
+}
+
+/** One article file of the content folder `root`, or why it could not be read. */
+export async function readSource(root: string, absolute: string, cwd = process.cwd()): Promise<SourceFile | { ref: string; problem: Problem }> {
+  const file = toPosix(path.relative(cwd, absolute));
+  const ref = refOf(root, absolute);
+  try {
+    return { file, ref, text: await readFile(absolute, "utf8") };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ref, problem: { code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` } };
+  }
+}
+
+/** `content/2015/10/x.md` → `2015/10/x`: how articles refer to each other. */
+export function refOf(root: string, absolute: string): string {
+  return toPosix(path.relative(root, absolute)).replace(/\.md$/, "");
 }
 
 async function isFolder(folder: string): Promise<boolean> {

@@ -11,9 +11,9 @@ export interface BuildSiteOptions extends RunOptions {
   outputDir: string;
 }
 
-export interface BuildSiteResult {
-  /** Files Eleventy wrote (pages and copied assets). */
-  files: number;
+export interface WrittenPages {
+  /** Absolute paths of the files written (pages and copied assets). */
+  files: string[];
   pages: number;
 }
 
@@ -22,32 +22,46 @@ export interface BuildSiteResult {
  * If anything fails, the previous site is left as it was and nothing
  * half-written remains.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+export async function buildSite(options: BuildSiteOptions): Promise<WrittenPages> {
   const output = path.resolve(options.outputDir);
-  const run: RunOptions = {
+  const run = absolutePaths(options);
+  refuseDangerousOutput(output, run.contentDir);
+  const staging = `${output}.partial-${randomBytes(4).toString("hex")}`;
+  try {
+    if (run.archive) createPageFolders(staging, plannedUrls(run.archive.pages));
+    const written = await writePages(staging, run);
+    await swapInto(staging, output);
+    return written;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Render the run's pages with Eleventy straight into `outputDir`, leaving any
+ * other file there alone: the preview rewrites only the pages that changed.
+ */
+export async function writePages(outputDir: string, options: RunOptions): Promise<WrittenPages> {
+  const run = absolutePaths(options);
+  const eleventy = new Eleventy(undefined, path.resolve(outputDir), {
+    configPath: path.join(projectRoot, ".eleventy.ts"),
+    pathPrefix: run.site.pathPrefix,
+    quietMode: true,
+    config: (config) => bindRunOptions(config, run),
+  });
+  // We print our own summary and errors; Eleventy would log every run.
+  eleventy.disableLogger();
+  const [copies, pages] = await withCwd(projectRoot, () => eleventy.write());
+  const files = [...copies, ...pages].map((result) => result.outputPath).filter((file): file is string => typeof file === "string");
+  return { files: files.map((file) => path.resolve(projectRoot, file)), pages: pages.filter((page) => page.outputPath).length };
+}
+
+function absolutePaths(options: RunOptions): RunOptions {
+  return {
     ...options,
     contentDir: path.resolve(options.contentDir),
     cacheDir: options.cacheDir === undefined ? undefined : path.resolve(options.cacheDir),
   };
-  refuseDangerousOutput(output, run.contentDir);
-  const staging = `${output}.partial-${randomBytes(4).toString("hex")}`;
-
-  try {
-    const eleventy = new Eleventy(undefined, staging, {
-      configPath: path.join(projectRoot, ".eleventy.ts"),
-      pathPrefix: options.site.pathPrefix,
-      quietMode: true,
-      config: (config) => bindRunOptions(config, run),
-    });
-    // We print our own summary and errors; Eleventy would log every run.
-    eleventy.disableLogger();
-    if (run.archive) createPageFolders(staging, plannedUrls(run.archive.pages));
-    const [copies, pages] = await withCwd(projectRoot, () => eleventy.write());
-    await swapInto(staging, output);
-    return { files: copies.length + pages.length, pages: pages.filter((page) => page.outputPath).length };
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
 }
 
 /** Replace `output` with `staging`; the old site is moved aside first, then removed. */

@@ -48,3 +48,20 @@ declare module "@11ty/eleventy" {
 
   export default Eleventy;
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  export interface DevServerOptions {
+    pathPrefix?: string;
+    domDiff?: boolean;
+    liveReload?: boolean;
+    portReassignmentRetryCount?: number;
+  }
+
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    /** Tell connected browsers these output files changed (HTML is patched in place, CSS swapped). */
+    reloadFiles(files: string[], useDomDiffingForHtml?: boolean): void;
+    close(): Promise<void>;
+  }
+}

@@ -1,0 +1,72 @@
+import path from "node:path";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import chokidar from "chokidar";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { PreviewSession, type PreviewUpdate } from "./preview-session.ts";
+import { projectRoot } from "./run-options.ts";
+
+export interface PreviewServerOptions {
+  site: SiteConfig;
+  contentDir: string;
+  outputDir: string;
+  cacheDir: string | undefined;
+  port: number;
+  /** Told about every update: what changed, pages written, time taken, problems. */
+  report: (what: string, update: PreviewUpdate) => void;
+}
+
+/**
+ * Serve the preview with Eleventy's dev server and keep it current: content
+ * edits rewrite only the pages they change, template edits rewrite every page,
+ * and the browser reloads (HTML patched in place) after each.
+ */
+export async function startPreviewServer({ site, contentDir, outputDir, cacheDir, port, report }: PreviewServerOptions): Promise<void> {
+  const session = new PreviewSession({ site, contentDir, outputDir, cacheDir });
+  report("Preview ready", await session.start());
+  const server = EleventyDevServer.getServer("backfile", outputDir, { pathPrefix: site.pathPrefix, domDiff: true });
+  server.serve(port);
+
+  // Edits arrive in bursts (an editor saving, a git checkout): gather them, then update once.
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  let templates = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const update = async () => {
+    const edited = [...changed];
+    const gone = [...deleted];
+    const redraw = templates;
+    changed.clear();
+    deleted.clear();
+    templates = false;
+    if (redraw) {
+      const result = await session.templatesChanged();
+      report("Templates changed", result);
+      server.reloadFiles(result.written);
+    } else if (edited.length + gone.length > 0) {
+      const result = await session.contentChanged(edited, gone);
+      report(describe(edited, gone), result);
+      if (result.written.length > 0) server.reloadFiles(result.written);
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(update).catch((error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      });
+    }, 50);
+  };
+
+  chokidar
+    .watch(contentDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } })
+    .on("add", (file) => (changed.add(file), schedule()))
+    .on("change", (file) => (changed.add(file), schedule()))
+    .on("unlink", (file) => (deleted.add(file), schedule()));
+  chokidar.watch(path.join(projectRoot, "templates"), { ignoreInitial: true }).on("all", () => ((templates = true), schedule()));
+}
+
+function describe(edited: readonly string[], gone: readonly string[]): string {
+  const names = [...edited, ...gone].map((file) => path.relative(process.cwd(), file));
+  return names.length === 1 ? `Updated ${names[0]}` : `Updated ${names.length} files`;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/build-archive.ts";
+import { changedPages, pageSignatures } from "../../src/archive/page-signatures.ts";
+import { farFuture, story, testSite } from "./archive-helpers.ts";
+
+const base = () => [
+  story("a/one", { date: "2015-10-13T10:00:00+03:00", topics: ["Syria"] }),
+  story("a/two", { date: "2015-10-14T10:00:00+03:00", topics: ["Syria"] }),
+  story("a/three", { date: "2016-01-05T10:00:00+02:00", topics: ["Water"] }),
+];
+const plan = (stories: ReturnType<typeof base>) => pageSignatures(buildArchive(stories, testSite, { now: farFuture }).archive.pages);
+
+describe("page signatures", () => {
+  it("are the same for the same content", () => {
+    expect(changedPages(plan(base()), plan(base()))).toEqual({ changed: new Set(), removed: new Set() });
+  });
+
+  it("change for the edited article, the pages listing it and feeds, but not for unrelated pages", () => {
+    const edited = base();
+    edited[2] = { ...edited[2]!, revision: "edited", rendered: { ...edited[2]!.rendered, html: "<p>New body.</p>\n" } };
+    const { changed } = changedPages(plan(base()), plan(edited));
+    expect(changed).toContain("/2016/01/05/three/");
+    expect(changed).toContain("/topics/water/");
+    expect(changed).toContain("/2016/01/");
+    expect(changed).toContain("/feed.xml");
+    expect(changed).not.toContain("/2015/10/13/one/");
+    expect(changed).not.toContain("/topics/syria/");
+    expect(changed).not.toContain("/2015/");
+  });
+
+  it("change a neighbour whose previous/next link shows an edited headline", () => {
+    const retitled = base();
+    retitled[1] = story("a/two", { date: "2015-10-14T10:00:00+03:00", topics: ["Syria"], title: "A new headline" });
+    retitled[1].revision = "retitled";
+    const { changed } = changedPages(plan(base()), plan(retitled));
+    expect(changed).toContain("/2015/10/13/one/");
+    expect(changed).toContain("/2016/01/05/three/");
+  });
+
+  it("list pages that disappear", () => {
+    // Two articles a page: without the third, the second pages of the latest and of LWS go too.
+    const { removed } = changedPages(plan(base()), plan(base().slice(0, 2)));
+    expect(removed).toEqual(
+      new Set(["/2016/01/05/three/", "/topics/water/", "/topics/water/feed.xml", "/topics/water/feed.json", "/2016/", "/2016/01/", "/2016/01/05/", "/page/2/", "/sources/lws/page/2/"]),
+    );
+  });
+});
