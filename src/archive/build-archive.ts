@@ -12,7 +12,7 @@ import { assignSlugs, slugify } from "./slug.ts";
 import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
-import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment } from "./urls.ts";
+import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment, searchUrl } from "./urls.ts";
 
 /** An article as loaded, with its rendered body. */
 export interface Story {
@@ -153,6 +153,7 @@ export function buildArchive(
     sitemap: planSitemaps(htmlPages),
     newsSitemap: [planNewsSitemap(articles, now)],
     robots: [planRobots()],
+    search: [{ url: searchUrl() }],
     notFound: [{ url: notFoundUrl() }],
   };
   const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));

@@ -41,8 +41,20 @@ export interface Period {
   count: number;
 }
 
+/** The archive at a glance, for the front page: where to start browsing. */
+export interface Overview {
+  /** The busiest topics, most articles first. */
+  topics: EntryCount[];
+  /** Every source, most articles first. */
+  sources: EntryCount[];
+  /** Every year, newest first. */
+  years: Period[];
+}
+
 /** What a listing page knows besides its items. */
 export interface ListingContext {
+  /** For the latest articles: the archive at a glance. */
+  overview?: Overview;
   /** The entry listed, for topic, source, byline and dateline listings. */
   entry?: Entry;
   /** The listing's own feeds (topics and sources have them). */
@@ -171,8 +183,11 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
     (Object.keys(byEntry) as EntryKind[]).map((kind) => [kind, new Map([...byEntry[kind]].map(([slug, group]) => [slug, group.articles]))]),
   ) as EntryArticles;
 
+  const ranked = (kind: EntryKind) => entryIndex.find((index) => index.kind === kind && index.order === "busiest")?.entries ?? [];
+  const overview: Overview = { topics: ranked("topic").slice(0, 12), sources: ranked("source").slice(0, 12), years: [...periods.years].reverse() };
+
   const listings: Listings = {
-    latest: withContext(paginate(articles, pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }), {}),
+    latest: withContext(paginate(articles, pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }), { overview }),
     topic: entryListings("topic"),
     source: entryListings("source"),
     byline: entryListings("byline"),

@@ -144,6 +144,8 @@ export interface ArchivePages extends Listings {
   sitemap: SitemapPage[];
   newsSitemap: NewsSitemapPage[];
   robots: RobotsPage[];
+  /** The search page (the index itself is written by Pagefind). */
+  search: { url: string }[];
   /** The page static hosts serve for a missing URL. */
   notFound: { url: string }[];
 }

@@ -90,9 +90,21 @@ export function robotsUrl(): string {
   return "/robots.txt";
 }
 
-/** The site's fixed addresses, for templates: navigation, feeds, the 404 page. */
+/** The search page. */
+export function searchUrl(): string {
+  return "/search/";
+}
+
+/** Where the search index and its interface are published. */
+export function searchBundleUrl(): string {
+  return "/pagefind/";
+}
+
+/** The site's fixed addresses, for templates: navigation, feeds, search. */
 export function siteLinks() {
   return {
+    search: searchUrl(),
+    searchBundle: searchBundleUrl(),
     latest: latestUrl(),
     topics: entryIndexUrl("topic"),
     sources: entryIndexUrl("source"),

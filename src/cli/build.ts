@@ -8,6 +8,9 @@ import { formatNumber } from "../filters/translate.ts";
 import { parseOptions, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
 import { createProgress } from "./progress.ts";
 
+/** Builds of fewer articles than this report no progress. */
+const progressThreshold = 200;
+
 const usage = `Usage: npm run build -- [options]
 
 Builds the archive in the content folder into a static site.
@@ -63,7 +66,7 @@ async function main(): Promise<number> {
     includeDrafts: values.drafts,
     includeEmbargoed: values.embargoed,
   };
-  const progress = createProgress({ quiet: values.quiet });
+  const progress = createProgress({ quiet: values.quiet, threshold: progressThreshold });
   let prepared;
   try {
     prepared = await prepareArchive({ ...common, workers, onProgress: (phase, done, total) => progress.update(phase, done, total) });
@@ -81,7 +84,10 @@ async function main(): Promise<number> {
     ...common,
     archive,
     outputDir: values.output,
-    onPageWritten: (done, total) => progress.update("write", done, total),
+    // Small archives build in a second or two: no progress for their pages either.
+    onPageWritten: (done, total) => {
+      if (archive.articles.length >= progressThreshold) progress.update("write", done, total);
+    },
   });
   progress.finish();
   const eleventyMs = performance.now() - eleventyStarted;

@@ -3,12 +3,15 @@ import { rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { plannedUrls } from "../archive/model.ts";
+import { stopSearchIndexer, writeSearchIndex } from "../publishing/search-index.ts";
 import { createPageFolders } from "./page-folders.ts";
 import { bindRunOptions, projectRoot, type RunOptions } from "./run-options.ts";
 
 export interface BuildSiteOptions extends RunOptions {
   /** Folder the finished site replaces. */
   outputDir: string;
+  /** Write the search index (default: true). */
+  search?: boolean;
 }
 
 export interface WrittenPages {
@@ -29,11 +32,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<WrittenPages
   const staging = `${output}.partial-${randomBytes(4).toString("hex")}`;
   try {
     if (run.archive) createPageFolders(staging, plannedUrls(run.archive.pages));
-    const written = await writePages(staging, run);
+    // Pagefind indexes in its own process while Eleventy writes the pages.
+    const searching = run.archive && options.search !== false ? writeSearchIndex(run.archive.articles, run.site, staging) : Promise.resolve(0);
+    const [written] = await Promise.all([writePages(staging, run), searching]);
     await swapInto(staging, output);
     return written;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await Promise.all([rm(staging, { recursive: true, force: true }), stopSearchIndexer()]);
   }
 }
 

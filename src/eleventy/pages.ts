@@ -29,6 +29,7 @@ const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
   day: { alias: "listing", layout: "period.njk" },
   calendar: { alias: "calendar", layout: "calendar.njk" },
   redirect: { alias: "redirect", layout: "redirect.njk" },
+  search: { alias: "search", layout: "search.njk" },
   notFound: { alias: "notFound", layout: "not-found.njk" },
   feed: {
     alias: "feed",

@@ -6,6 +6,7 @@ import { textDirection } from "../archive/text-direction.ts";
 import { siteLinks } from "../archive/urls.ts";
 import { ContentError } from "../content/problems.ts";
 import { formatText } from "../content/report.ts";
+import { fingerprintAssets } from "./assets.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
 import { projectRoot, runOptionsFor } from "./run-options.ts";
@@ -59,7 +60,9 @@ export function backfile(config: UserConfig): void {
   config.setUseGitIgnore(false);
   // Every page is a virtual template; files under templates/ are layouts and partials only.
   config.ignores.add(`${directories.input}/**`);
-  config.addPassthroughCopy({ [`${directories.input}/assets`]: "assets" });
+  const assets = fingerprintAssets(projectRoot, `${directories.input}/assets`);
+  config.addPassthroughCopy(assets.copies);
+  config.addGlobalData("assets", assets.urls);
   config.addWatchTarget(options.contentDir);
 
   registerFilters(config, site, path.join(projectRoot, directories.input));

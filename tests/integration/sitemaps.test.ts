@@ -24,8 +24,10 @@ describe("sitemap.xml", () => {
       expect(url.lastmod, url.loc).toMatch(w3cDate);
       expect(existsSync(path.join(site, url.loc.slice(base.length), "index.html")), url.loc).toBe(true);
     }
-    const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith("index.html"));
+    // Every page but the search page, which has nothing of its own to index.
+    const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith("index.html") && !file.startsWith("search"));
     expect(locs).toHaveLength(pages.length);
+    expect(locs).not.toContain(`${base}/search/`);
     expect(locs).not.toContain(`${base}/404.html`);
   });
 
