@@ -1,0 +1,230 @@
+/// <reference lib="dom" />
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { load } from "cheerio";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { projectRoot, runCli, temporaryFolder } from "../helpers/project.ts";
+import { serveSite } from "../helpers/static-server.ts";
+import { launchBrowser } from "../setup/browser.ts";
+import { sampleNow } from "../setup/build-sample-site.ts";
+
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const screenshots = path.join(projectRoot, "test-results", "screenshots");
+const wcag22AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core's WCAG 2.2 A and AA rules on the page as it stands. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(
+    (tags) => (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    wcag22AA,
+  );
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+// One page of every kind a reader meets.
+const pageKinds: Record<string, string> = {
+  home: "/",
+  "latest, page 2": "/page/2/",
+  article: "/2015/10/13/aleppo-citadel-restoration-begins/",
+  "article in Arabic": "/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/",
+  "article with a correction": "/2019/03/05/late-frost-warning-for-orchards/",
+  topic: "/topics/heritage/",
+  source: "/sources/lws/",
+  byline: "/bylines/reem-haddad/",
+  dateline: "/datelines/aleppo/",
+  "topics A–Z": "/topics/",
+  "topics by count": "/topics/by-count/",
+  year: "/2019/",
+  month: "/2019/03/",
+  day: "/2019/03/05/",
+  dates: "/dates/",
+  search: "/search/?q=aleppo",
+  "not found": "/no/such/page/",
+};
+
+describe("the sample site in a real browser", () => {
+  let browser: Browser;
+  let site: { origin: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    site = await serveSite(inject("sampleSite"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = async (url: string, options: { width?: number; javaScript?: boolean; dark?: boolean } = {}) => {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.dark ? "dark" : "light",
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${url}`, { waitUntil: "networkidle" });
+    return page;
+  };
+
+  it("leads from the home page through a listing to an article", async () => {
+    const page = await open("/");
+    await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Topics" }).click();
+    await expect.poll(() => page.url()).toBe(`${site.origin}/topics/`);
+    await page.getByRole("link", { name: /^Heritage/ }).first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Heritage");
+    const headline = await page.locator(".card__title a").first().textContent();
+    await page.locator(".card__title a").first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe(headline);
+    expect(await page.locator(".story__body .dateline").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("searches the articles, filters by source and orders by date", async () => {
+    const page = await open("/search/?q=aleppo");
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    const links = () => page.locator(".pagefind-ui__result-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    const all = await links();
+    expect(all.length).toBeGreaterThan(2);
+    expect(all.every((href) => /^\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/.test(href ?? ""))).toBe(true);
+
+    const lws = new Set(load(await (await fetch(`${site.origin}/sources/lws/`)).text())(".card__title a").map((_, anchor) => anchor.attribs["href"]).get());
+    await page.locator("summary", { hasText: "Source" }).click();
+    await page.locator('input[name="source"][value="LWS"]').check();
+    await expect.poll(async () => (await links()).length).toBeLessThan(all.length);
+    const filtered = await links();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((href) => lws.has(href ?? ""))).toBe(true);
+
+    await page.selectOption("#search-sort", "newest");
+    await page.waitForURL(/sort=newest/);
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    const dates = await page.locator(".pagefind-ui__result-tag").evaluateAll((tags) => tags.map((tag) => Date.parse((tag.textContent ?? "").replace(/^Date:\s*/, ""))));
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    await page.context().close();
+  });
+
+  it("finds Arabic stories by Arabic words", async () => {
+    const page = await open(`/search/?q=${encodeURIComponent("قلعة")}`);
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    expect(await page.locator(".pagefind-ui__result-link").first().getAttribute("href")).toBe("/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/");
+    await page.context().close();
+  });
+
+  it("sets Arabic articles right to left, with the site's chrome left to right", async () => {
+    const page = await open("/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/");
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    const direction = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).direction);
+    expect(await direction(".story")).toBe("rtl");
+    expect(await direction(".story__body p:first-child")).toBe("rtl");
+    expect(await direction(".site-header")).toBe("ltr");
+    // Mirrored: the story opens (with its dateline) at the right edge of the column, not the left.
+    const edges = await page.locator(".story__body p:first-child").evaluate((paragraph) => {
+      const lead = paragraph.querySelector(".dateline")?.getBoundingClientRect();
+      const column = paragraph.getBoundingClientRect();
+      return { leadRight: lead?.right ?? 0, leadLeft: lead?.left ?? 0, columnRight: column.right, columnLeft: column.left };
+    });
+    expect(Math.abs(edges.leadRight - edges.columnRight)).toBeLessThan(2);
+    expect(edges.leadLeft - edges.columnLeft).toBeGreaterThan(50);
+    expect(await page.locator(".story__translations a").getAttribute("hreflang")).toBe("en");
+    await page.context().close();
+  });
+
+  it("lets keyboard users skip straight to the content", async () => {
+    const page = await open("/2015/10/13/aleppo-citadel-restoration-begins/");
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement | null)?.getBoundingClientRect().top }));
+    expect(skip.text).toBe("Skip to content");
+    expect(skip.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+    await page.context().close();
+  });
+
+  it("reads and navigates without JavaScript", async () => {
+    const page = await open("/", { javaScript: false });
+    await page.locator(".card__title a").first().click();
+    await page.waitForLoadState();
+    expect(await page.locator(".story__body p").count()).toBeGreaterThan(1);
+    await page.getByRole("link", { name: "2025" }).first().click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("2025");
+    await page.context().close();
+  });
+
+  for (const [kind, url] of Object.entries(pageKinds)) {
+    it(`has no WCAG 2.2 AA violations on the ${kind} page, in light and dark mode`, async () => {
+      for (const dark of [false, true]) {
+        const page = await open(url, { dark });
+        if (url.startsWith("/search/")) await page.locator(".pagefind-ui__result").first().waitFor();
+        expect(await accessibilityViolations(page), `${kind}, ${dark ? "dark" : "light"}`).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it("fits a 375 px phone and a 1280 px desktop (screenshots in test-results/screenshots)", async () => {
+    const shots: Record<string, string> = {
+      home: "/",
+      article: "/2015/10/13/aleppo-citadel-restoration-begins/",
+      "article-arabic": "/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/",
+      topic: "/topics/heritage/",
+      search: "/search/?q=aleppo",
+    };
+    for (const [name, url] of Object.entries(shots)) {
+      for (const width of [375, 1280]) {
+        const page = await open(url, { width });
+        if (url.startsWith("/search/")) await page.locator(".pagefind-ui__result").first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`) });
+        await page.context().close();
+      }
+    }
+  });
+});
+
+describe("a site under a path prefix, in a real browser", () => {
+  let folder: { path: string; remove: () => Promise<void> };
+  let browser: Browser;
+  let site: { origin: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    folder = await temporaryFolder();
+    const output = path.join(folder.path, "site");
+    const result = await runCli("build", ["--content", path.join(projectRoot, "content"), "--output", output, "--path-prefix", "/archive/", "--cache-dir", path.join(folder.path, "cache"), "--now", sampleNow, "--quiet"]);
+    expect(result.code, result.stderr).toBe(0);
+    site = await serveSite(output, "/archive/");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await folder?.remove();
+  });
+
+  it("searches from the header and links results under the prefix", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/archive/`, { waitUntil: "networkidle" });
+    await page.locator("#site-search-query").fill("citadel");
+    await page.locator("#site-search-query").press("Enter");
+    await page.waitForURL(/\/archive\/search\/\?q=citadel/);
+    await page.locator(".pagefind-ui__result").first().waitFor();
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href?.startsWith("/archive/20"))).toBe(true);
+    await page.locator(".pagefind-ui__result-link").first().click();
+    await page.waitForLoadState();
+    expect(await page.locator("h1").textContent()).toContain("citadel");
+    await page.close();
+  });
+});
