@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis } from "../content/article-date.ts";
+import { slugPattern } from "../content/article-schema.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
 import type { RenderedBody } from "../markdown/render-body.ts";
@@ -33,9 +34,6 @@ export interface ArchiveOptions {
   invalidRefs?: ReadonlySet<string>;
 }
 
-/** A file name that is already a slug is used as it is. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Longest summary taken from a story's first paragraph when the editor wrote none. */
 const excerptLength = 220;
 
@@ -54,6 +52,7 @@ export function buildArchive(
     const { fields, ref } = story.loaded;
     const day = calendarDay(fields.date, site.timeZone);
     const fileName = ref.slice(ref.lastIndexOf("/") + 1);
+    // A file name that is already a slug is used as it is.
     const slug = fields.slug ?? (slugPattern.test(fileName) ? fileName : slugify(fileName));
     return { story, day, slug, url: articleUrl(day, slug), publishedMs: epochMillis(fields.date) };
   });

@@ -59,7 +59,7 @@ async function main(): Promise<number> {
 
   const report = formatProblems(problems, format, { color: process.stdout.isTTY && format === "text" });
   if (format === "text" && problems.length === 0) {
-    process.stdout.write(`No problems found${articles > 0 ? ` in ${articles} articles` : ""}.\n`);
+    process.stdout.write(`No problems found${articles > 0 ? ` in ${articles} article${articles === 1 ? "" : "s"}` : ""}.\n`);
   } else if (report !== "") {
     process.stdout.write(`${report}\n`);
   }

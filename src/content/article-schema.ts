@@ -14,7 +14,8 @@ export interface SchemaContext {
   language: string;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A URL slug: lowercase ASCII letters and digits, in words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A site path an old URL lived at: `/news/2015/lavrov.html`, `/old/123/`. */
 const aliasPattern = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/?)*$/;

@@ -1,8 +1,8 @@
 import type { Root } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
-import { Document, isSeq } from "yaml";
 import { calendarDay } from "../archive/calendar.ts";
 import { slugify } from "../archive/slug.ts";
+import { articleFileText } from "../content/article-file.ts";
 import type { WireCopy } from "./parse-wire-copy.ts";
 import type { RelatedEntry } from "./related-story.ts";
 
@@ -23,28 +23,16 @@ export function articleRef(headline: string, date: string, timeZone: string): st
   return `${year}/${month}/${slugify(headline)}`;
 }
 
-/** The article file: YAML front matter, a blank line, then the story in Markdown. */
-export function articleText(parts: ArticleParts): string {
-  return `---\n${frontMatter(parts)}---\n\n${storyMarkdown(parts.copy.paragraphs)}`;
-}
-
 /**
- * Front matter written by the YAML library, in the order editors read it: title,
- * date, source, dateline, byline, related. Fields the copy does not give are left
- * out; topics and summary are never guessed.
+ * The article file: title, date, source, dateline, byline and related entries
+ * as the copy gives them, then the story in Markdown. Fields the copy does not
+ * give are left out; topics and summary are never guessed.
  */
-export function frontMatter({ copy, date, related }: ArticleParts): string {
-  const document = new Document({
-    title: copy.headline,
-    date,
-    ...(copy.source === undefined ? {} : { source: copy.source }),
-    ...(copy.dateline === undefined ? {} : { dateline: copy.dateline }),
-    ...(copy.bylines.length === 0 ? {} : { byline: copy.bylines }),
-    ...(related.length === 0 ? {} : { related }),
-  });
-  const byline = document.get("byline", true);
-  if (isSeq(byline)) byline.flow = true;
-  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+export function articleText({ copy, date, related }: ArticleParts): string {
+  return articleFileText(
+    { title: copy.headline, date, source: copy.source, dateline: copy.dateline, byline: copy.bylines, related },
+    storyMarkdown(copy.paragraphs),
+  );
 }
 
 /**
