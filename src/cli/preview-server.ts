@@ -36,6 +36,7 @@ async function main(): Promise<number> {
     cacheDir: defaultCacheDir,
     port,
     report,
+    log: (line) => process.stdout.write(`${line}\n`),
   });
   // The server runs until the process is stopped.
   return new Promise<number>(() => {});

@@ -5,6 +5,9 @@ import type { SiteConfig } from "../config/site-schema.ts";
 import { PreviewSession, type PreviewUpdate } from "./preview-session.ts";
 import { projectRoot } from "./run-options.ts";
 
+/** Quiet time after the last edit before the search index is written again. */
+const searchDelayMs = 3000;
+
 export interface PreviewServerOptions {
   site: SiteConfig;
   contentDir: string;
@@ -13,6 +16,8 @@ export interface PreviewServerOptions {
   port: number;
   /** Told about every update: what changed, pages written, time taken, problems. */
   report: (what: string, update: PreviewUpdate) => void;
+  /** Told when the search index has been written again. */
+  log: (line: string) => void;
 }
 
 /**
@@ -20,11 +25,26 @@ export interface PreviewServerOptions {
  * edits rewrite only the pages they change, template edits rewrite every page,
  * and the browser reloads (HTML patched in place) after each.
  */
-export async function startPreviewServer({ site, contentDir, outputDir, cacheDir, port, report }: PreviewServerOptions): Promise<void> {
+export async function startPreviewServer({ site, contentDir, outputDir, cacheDir, port, report, log }: PreviewServerOptions): Promise<void> {
   const session = new PreviewSession({ site, contentDir, outputDir, cacheDir });
   report("Preview ready", await session.start());
   const server = EleventyDevServer.getServer("backfile", outputDir, { pathPrefix: site.pathPrefix, domDiff: true });
   server.serve(port);
+
+  // The search index follows the articles in the background, once edits settle:
+  // pages never wait for it.
+  let searchTimer: NodeJS.Timeout | undefined;
+  let indexing: Promise<void> = Promise.resolve();
+  const reindex = (delay: number) => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      indexing = indexing
+        .then(() => session.indexSearch())
+        .then(({ articles, ms }) => log(`Search index written: ${articles} articles in ${(ms / 1000).toFixed(1)} s.`))
+        .catch((error: unknown) => log(`The search index could not be written: ${error instanceof Error ? error.message : String(error)}`));
+    }, delay);
+  };
+  reindex(0);
 
   // Edits arrive in bursts (an editor saving, a git checkout): gather them, then update once.
   const changed = new Set<string>();
@@ -47,6 +67,7 @@ export async function startPreviewServer({ site, contentDir, outputDir, cacheDir
       const result = await session.contentChanged(edited, gone);
       report(describe(edited, gone), result);
       if (result.written.length > 0) server.reloadFiles(result.written);
+      reindex(searchDelayMs);
     }
   };
   const schedule = () => {

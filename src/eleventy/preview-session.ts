@@ -9,6 +9,7 @@ import { planArchive } from "../archive/plan-archive.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { readContent, readSource, refOf } from "../content/read-content.ts";
+import { stopSearchIndexer, writeSearchIndex } from "../publishing/search-index.ts";
 import { writePages } from "./build-site.ts";
 
 export interface PreviewOptions {
@@ -96,6 +97,15 @@ export class PreviewSession {
     await Promise.all(gone.map((file) => rm(file, { force: true })));
     this.#signatures = signatures;
     return { written: written.files, removed: gone, problems: [...problems, ...planProblems], ms: performance.now() - started };
+  }
+
+  /** Write the search index of the articles as they are now: a minute's work in a large archive, so it runs apart from page updates. */
+  async indexSearch(): Promise<{ articles: number; ms: number }> {
+    const started = performance.now();
+    const { archive } = this.#plan();
+    const articles = await writeSearchIndex(archive.articles, this.#options.site, this.#options.outputDir);
+    await stopSearchIndexer();
+    return { articles, ms: performance.now() - started };
   }
 
   /** Templates or interface text changed: every page is written again. */
