@@ -101,6 +101,7 @@ async function main(): Promise<number> {
     reusedRenders: stats.reusedRenders,
     rendered: stats.rendered,
     threads: stats.threads,
+    searchIndexReused: written.search?.reused ?? false,
     ms: { load: stats.loadMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     // CPU time of the main thread and render workers: steadier than wall time on a busy machine.
@@ -112,7 +113,8 @@ async function main(): Promise<number> {
   const count = (value: number, noun?: string) => `${formatNumber(value, "en")}${noun ? ` ${noun}${value === 1 ? "" : "s"}` : ""}`;
   log(
     `Built ${count(figures.articles, "article")} into ${values.output}: ${count(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
-      `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered).`,
+      `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered; ` +
+      `search index ${figures.searchIndexReused ? "reused" : "written"}).`,
   );
   return 0;
 }

@@ -20,12 +20,17 @@ export interface WrittenPages {
   pages: number;
 }
 
+export interface BuiltSite extends WrittenPages {
+  /** Articles in the search index, and whether the last build's index could be reused. */
+  search: { articles: number; reused: boolean } | undefined;
+}
+
 /**
  * Run Eleventy into a fresh folder next to `outputDir`, then swap it into place.
  * If anything fails, the previous site is left as it was and nothing
  * half-written remains.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<WrittenPages> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   const output = path.resolve(options.outputDir);
   const run = absolutePaths(options);
   refuseDangerousOutput(output, run.contentDir);
@@ -33,10 +38,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<WrittenPages
   try {
     if (run.archive) createPageFolders(staging, plannedUrls(run.archive.pages));
     // Pagefind indexes in its own process while Eleventy writes the pages.
-    const searching = run.archive && options.search !== false ? writeSearchIndex(run.archive.articles, run.site, staging) : Promise.resolve(0);
-    const [written] = await Promise.all([writePages(staging, run), searching]);
+    const searching =
+      run.archive && options.search !== false ? writeSearchIndex(run.archive.articles, run.site, staging, { cacheDir: run.cacheDir }) : Promise.resolve(undefined);
+    const [written, search] = await Promise.all([writePages(staging, run), searching]);
     await swapInto(staging, output);
-    return written;
+    return { ...written, search };
   } finally {
     await Promise.all([rm(staging, { recursive: true, force: true }), stopSearchIndexer()]);
   }

@@ -103,7 +103,7 @@ export class PreviewSession {
   async indexSearch(): Promise<{ articles: number; ms: number }> {
     const started = performance.now();
     const { archive } = this.#plan();
-    const articles = await writeSearchIndex(archive.articles, this.#options.site, this.#options.outputDir);
+    const { articles } = await writeSearchIndex(archive.articles, this.#options.site, this.#options.outputDir, { cacheDir: this.#options.cacheDir });
     await stopSearchIndexer();
     return { articles, ms: performance.now() - started };
   }

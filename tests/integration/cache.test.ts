@@ -8,6 +8,7 @@ interface Figures {
   unchanged: number;
   reusedRenders: number;
   rendered: number;
+  searchIndexReused: boolean;
 }
 
 describe("caching across builds", () => {
@@ -34,14 +35,15 @@ describe("caching across builds", () => {
   afterAll(async () => folder.remove());
 
   it("reads, validates and renders every article once, then takes them all from the cache", async () => {
-    expect(await build()).toMatchObject({ articles: 3, unchanged: 0, reusedRenders: 0, rendered: 3 });
-    expect(await build()).toMatchObject({ articles: 3, unchanged: 3, rendered: 0 });
+    expect(await build()).toMatchObject({ articles: 3, unchanged: 0, reusedRenders: 0, rendered: 3, searchIndexReused: false });
+    expect(await build()).toMatchObject({ articles: 3, unchanged: 3, rendered: 0, searchIndexReused: true });
+    expect((await readdir(path.join(site, "pagefind"))).length).toBeGreaterThan(3);
   });
 
   it("re-reads an article whose front matter changed, but keeps its rendered body", async () => {
     const file = path.join(content, "2015/10/two.md");
     await writeFile(file, (await readFile(file, "utf8")).replace('title: "Two"', 'title: "Two, corrected"'));
-    expect(await build()).toMatchObject({ unchanged: 2, reusedRenders: 1, rendered: 0 });
+    expect(await build()).toMatchObject({ unchanged: 2, reusedRenders: 1, rendered: 0, searchIndexReused: false });
     expect((await loadPage(site, "/2015/10/14/two/"))("h1").text()).toBe("Two, corrected");
   });
 
