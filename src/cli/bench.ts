@@ -15,6 +15,7 @@ CPU time (user, and system: mostly the file system), articles per second and pea
 
   --articles <n>   articles to generate (default: 1000)
   --workers <n>    render threads (default: one per CPU)
+  --no-search      build without the search index
   --keep           keep the temporary folder and print its path`;
 
 interface BuildFigures {
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     options: {
       articles: { type: "string", default: "1000" },
       workers: { type: "string" },
+      "no-search": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -63,6 +65,7 @@ async function main(): Promise<number> {
         "--stats-file", statsFile,
         "--quiet",
         ...(values.workers === undefined ? [] : ["--workers", values.workers]),
+        ...(values["no-search"] ? ["--no-search"] : []),
       ];
       const started = performance.now();
       await runBuild(args);

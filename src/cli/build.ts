@@ -24,6 +24,7 @@ Builds the archive in the content folder into a static site.
   --embargoed           include articles dated after --now, marked as embargoed
   --cache-dir <dir>     cache of validated and rendered articles (default: .cache/backfile)
   --no-cache            read and render every article, using no cache
+  --no-search           leave out the search index (a quicker build, for checks and staging)
   --workers <n>         threads for rendering (default: one per CPU)
   --stats-file <file>   also write the build's figures as JSON
   --quiet               print nothing but problems (no progress, no summary)`;
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
       embargoed: { type: "boolean", default: false },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      "no-search": { type: "boolean", default: false },
       workers: { type: "string" },
       "stats-file": { type: "string" },
       quiet: { type: "boolean", default: false },
@@ -84,6 +86,7 @@ async function main(): Promise<number> {
     ...common,
     archive,
     outputDir: values.output,
+    search: !values["no-search"],
     // Small archives build in a second or two: no progress for their pages either.
     onPageWritten: (done, total) => {
       if (archive.articles.length >= progressThreshold) progress.update("write", done, total);
@@ -114,7 +117,7 @@ async function main(): Promise<number> {
   log(
     `Built ${count(figures.articles, "article")} into ${values.output}: ${count(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
       `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered; ` +
-      `search index ${figures.searchIndexReused ? "reused" : "written"}).`,
+      `search index ${values["no-search"] ? "left out" : figures.searchIndexReused ? "reused" : "written"}).`,
   );
   return 0;
 }
