@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { prepareArchive } from "../archive/prepare-archive.ts";
 import { ContentError } from "../content/problems.ts";
-import { formatText } from "../content/report.ts";
+import { formatText, plural } from "../content/report.ts";
 import { buildSite } from "../eleventy/build-site.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
@@ -113,9 +113,9 @@ async function main(): Promise<number> {
     cpuSystemMs: process.cpuUsage().system / 1000,
   };
   if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
-  const count = (value: number, noun?: string) => `${formatNumber(value, "en")}${noun ? ` ${noun}${value === 1 ? "" : "s"}` : ""}`;
+  const count = (value: number) => formatNumber(value, "en");
   log(
-    `Built ${count(figures.articles, "article")} into ${values.output}: ${count(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
+    `Built ${plural(figures.articles, "article")} into ${values.output}: ${plural(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
       `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered; ` +
       `search index ${values["no-search"] ? "left out" : figures.searchIndexReused ? "reused" : "written"}).`,
   );

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { parseArticleDate } from "../content/article-date.ts";
 import { loadArticle } from "../content/load-article.ts";
-import { readContent } from "../content/read-content.ts";
+import { displayPath, readContent } from "../content/read-content.ts";
 import { formatText } from "../content/report.ts";
 import { articleRef, articleText } from "../importer/article-text.ts";
 import { parseWireCopy, type WireCopy } from "../importer/parse-wire-copy.ts";
@@ -161,11 +161,6 @@ function languageNote(copy: WireCopy, language: string): string[] {
 function unresolvedRefs(entries: readonly RelatedEntry[], known: readonly KnownArticle[]): string[] {
   const refs = new Set(known.map((article) => article.ref));
   return entries.flatMap((entry) => ("article" in entry && !refs.has(entry.article) ? [entry.article] : []));
-}
-
-/** A path as messages show it: relative to the working directory, with forward slashes. */
-function displayPath(target: string): string {
-  return path.relative(process.cwd(), path.resolve(target)).split(path.sep).join("/");
 }
 
 await runCommand(usage, main);

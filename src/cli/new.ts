@@ -2,12 +2,13 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { calendarDay } from "../archive/calendar.ts";
+import { contentRef } from "../archive/content-ref.ts";
 import { slugify } from "../archive/slug.ts";
 import { parseArticleDate } from "../content/article-date.ts";
 import { articleFileText } from "../content/article-file.ts";
 import { slugPattern } from "../content/article-schema.ts";
 import { loadArticle } from "../content/load-article.ts";
+import { displayPath } from "../content/read-content.ts";
 import { splitNames } from "../content/names.ts";
 import { formatText } from "../content/report.ts";
 import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
@@ -52,11 +53,9 @@ async function main(): Promise<number> {
   if (values.slug !== undefined && !slugPattern.test(values.slug)) {
     throw new UsageError(`--slug takes lowercase letters, digits and hyphens, such as \`citadel-gate\`, not \`${values.slug}\`.`);
   }
-  const slug = values.slug ?? slugify(title);
-  const { year, month } = calendarDay(date, site.timeZone);
-  const ref = `${year}/${month}/${slug}`;
+  const ref = contentRef(date, values.slug ?? slugify(title), site.timeZone);
   const target = path.join(values.content, `${ref}.md`);
-  const shown = path.relative(process.cwd(), path.resolve(target)).split(path.sep).join("/");
+  const shown = displayPath(target);
 
   const text = articleFileText(
     {

@@ -1,7 +1,7 @@
-import path from "node:path";
 import { prepareArchive } from "../archive/prepare-archive.ts";
 import { ContentError, hasErrors, type Problem } from "../content/problems.ts";
-import { formatProblems, type ReportFormat } from "../content/report.ts";
+import { formatProblems, plural, type ReportFormat } from "../content/report.ts";
+import { displayPath } from "../content/read-content.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { parseOptions, referenceTime, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
@@ -53,13 +53,13 @@ async function main(): Promise<number> {
   }
 
   if (positionals.length > 0) {
-    const wanted = new Set(positionals.map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/")));
+    const wanted = new Set(positionals.map((file) => displayPath(file)));
     problems = problems.filter((problem) => wanted.has(problem.file));
   }
 
   const report = formatProblems(problems, format, { color: process.stdout.isTTY && format === "text" });
   if (format === "text" && problems.length === 0) {
-    process.stdout.write(`No problems found${articles > 0 ? ` in ${articles} article${articles === 1 ? "" : "s"}` : ""}.\n`);
+    process.stdout.write(`No problems found${articles > 0 ? ` in ${plural(articles, "article")}` : ""}.\n`);
   } else if (report !== "") {
     process.stdout.write(`${report}\n`);
   }

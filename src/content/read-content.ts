@@ -34,7 +34,7 @@ export async function readContent({
   onProgress,
 }: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
-  const display = (absolute: string) => toPosix(path.relative(cwd, absolute));
+  const display = (absolute: string) => displayPath(absolute, cwd);
   const problems: Problem[] = [];
   if (!(await isFolder(root))) {
     problems.push({
@@ -84,7 +84,7 @@ export async function readContent({
 
 /** One article file of the content folder `root`, or why it could not be read. */
 export async function readSource(root: string, absolute: string, cwd = process.cwd()): Promise<SourceFile | { ref: string; problem: Problem }> {
-  const file = toPosix(path.relative(cwd, absolute));
+  const file = displayPath(absolute, cwd);
   const ref = refOf(root, absolute);
   try {
     return { file, ref, text: await readFile(absolute, "utf8") };
@@ -92,6 +92,11 @@ export async function readSource(root: string, absolute: string, cwd = process.c
     const reason = error instanceof Error ? error.message : String(error);
     return { ref, problem: { code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` } };
   }
+}
+
+/** A path as messages show it: relative to the working directory, with forward slashes. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  return toPosix(path.relative(cwd, path.resolve(cwd, file)));
 }
 
 /** `content/2015/10/x.md` → `2015/10/x`: how articles refer to each other. */

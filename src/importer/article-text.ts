@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
-import { calendarDay } from "../archive/calendar.ts";
+import { contentRef } from "../archive/content-ref.ts";
 import { slugify } from "../archive/slug.ts";
 import { articleFileText } from "../content/article-file.ts";
 import type { WireCopy } from "./parse-wire-copy.ts";
@@ -14,13 +14,9 @@ export interface ArticleParts {
   related: readonly RelatedEntry[];
 }
 
-/**
- * Where the article goes under the content folder, without `.md`: `2015/10/<slug>`,
- * the year and month of its date in the site's zone and the slug of its headline.
- */
+/** Where the article goes under the content folder, without `.md`: its date's month and its headline's slug. */
 export function articleRef(headline: string, date: string, timeZone: string): string {
-  const { year, month } = calendarDay(date, timeZone);
-  return `${year}/${month}/${slugify(headline)}`;
+  return contentRef(date, slugify(headline), timeZone);
 }
 
 /**
