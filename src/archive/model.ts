@@ -14,10 +14,11 @@ export interface Entry {
   indexUrl: string;
 }
 
-/** A "Check Also" link, resolved: another article of the archive, or an outside page. */
+/** A "Check Also" entry, resolved: another article of the archive, an outside page, or a headline alone. */
 export type RelatedLink =
   | { kind: "article"; title: string; url: string; published: string; lang: string }
-  | { kind: "link"; title: string; url: string; domain: string };
+  | { kind: "link"; title: string; url: string; domain: string }
+  | { kind: "headline"; title: string };
 
 /** Just enough of an article to link to it. */
 export interface ArticleLink {

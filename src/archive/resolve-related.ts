@@ -11,8 +11,9 @@ export interface ResolvedLinks {
 
 /**
  * Resolve every reference an article makes to another. "Check also" entries
- * become that article's headline, URL and date, or an outside link with its
- * domain; translations become links in their language. A reference to an
+ * become that article's headline, URL and date, an outside link with its
+ * domain, or a headline alone (with a warning, so that someone adds the
+ * link); translations become links in their language. A reference to an
  * article that does not exist is an error naming the file and line; one to an
  * article not yet published is left out, with a warning.
  */
@@ -64,11 +65,24 @@ export function resolveLinks(
 
     const links: RelatedLink[] = [];
     loaded.fields.related.forEach((reference, position) => {
+      const line = loaded.lines[`related[${position}]`] ?? loaded.lines["related"] ?? 1;
       if (reference.kind === "link") {
         links.push({ kind: "link", title: reference.title, url: reference.url, domain: domainOf(reference.url) });
         return;
       }
-      const line = loaded.lines[`related[${position}]`] ?? loaded.lines["related"] ?? 1;
+      if (reference.kind === "headline") {
+        links.push(reference);
+        problems.push({
+          code: "RelatedUnlinked",
+          severity: "warning",
+          file: loaded.file,
+          line,
+          field: `related[${position}]`,
+          message: `“${reference.title}” has no link; readers see the headline alone.`,
+          hint: "Add `url: https://…` with the story's address, or write `article: <path>` instead once the story is in the archive.",
+        });
+        return;
+      }
       const article = target(reference.ref, `related[${position}].article`, line);
       if (article) links.push({ kind: "article", ...linkTo(article) });
     });

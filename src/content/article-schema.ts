@@ -5,7 +5,11 @@ import { splitNames } from "./names.ts";
 import { shown } from "./problems.ts";
 
 /** A "Check Also" entry as written: another article of this archive, or an outside link. */
-export type RelatedReference = { kind: "article"; ref: string } | { kind: "link"; title: string; url: string };
+/**
+ * A "Check also" entry as written: another article of the archive, an outside
+ * link, or the headline of a story with no address yet (as wire copy often gives it).
+ */
+export type RelatedReference = { kind: "article"; ref: string } | { kind: "link"; title: string; url: string } | { kind: "headline"; title: string };
 
 export interface SchemaContext {
   /** Zone that dates without an offset are read in. */
@@ -73,20 +77,21 @@ function relatedEntry() {
       return z.NEVER;
     };
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      return fail(`Expected \`article: …\` or \`title: …\` with \`url: …\`, not ${shown(entry)}.`);
+      return fail(`Expected \`article: …\`, or \`title: …\` with \`url: …\`, not ${shown(entry)}.`);
     }
     const { article, title, url, ...rest } = entry as Record<string, unknown>;
     const extra = Object.keys(rest);
     if (extra.length > 0) return fail(`Unknown key ${shown(extra[0])} in a related entry.`, [extra[0] as string]);
     if (article !== undefined) {
-      if (title !== undefined || url !== undefined) return fail("Give either `article` or `title` with `url`, not both.");
+      if (title !== undefined || url !== undefined) return fail("Give either `article`, or `title` with `url`, not both.");
       if (typeof article !== "string" || article.trim() === "") return fail(`Expected the path of an article, not ${shown(article)}.`, ["article"]);
       return { kind: "article", ref: article.trim() };
     }
     if (typeof title !== "string" || title.trim() === "") {
       return fail(title === undefined ? "An outside link needs a `title`." : `Expected text, not ${shown(title)}.`, ["title"]);
     }
-    if (typeof url !== "string") return fail(url === undefined ? "An outside link needs a `url`." : `Expected a URL, not ${shown(url)}.`, ["url"]);
+    if (url === undefined) return { kind: "headline", title: title.trim() };
+    if (typeof url !== "string") return fail(`Expected a URL, not ${shown(url)}.`, ["url"]);
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
       return fail(`Expected an absolute http(s) URL, not ${shown(url)}.`, ["url"]);
     }

@@ -16,6 +16,7 @@ export const problemCodes = {
   SlugUnavailable: "No URL slug could be made for the article.",
   UrlDuplicate: "Two articles would be published at the same URL.",
   RelatedMissing: "A related link or translation points at an article that is not in the archive.",
+  RelatedUnlinked: "A related story is named by its headline only, with nothing to link to.",
   TranslationSameLanguage: "A translation is in the same language as the article.",
   AliasConflict: "An old address of an article is taken by another page.",
   RawHtmlRemoved: "Raw HTML in the body is removed from the published page.",

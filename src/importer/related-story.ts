@@ -1,7 +1,7 @@
 import type { CheckAlso } from "./check-also.ts";
 
-/** A `related:` entry as written in front matter: another article of the archive, or an outside link. */
-export type RelatedEntry = { article: string } | { title: string; url: string };
+/** A `related:` entry as written in front matter: another article of the archive, an outside link, or a headline alone. */
+export type RelatedEntry = { article: string } | { title: string; url?: string };
 
 /** An article already in the content folder: its path under the folder (without `.md`) and headline. */
 export interface KnownArticle {
@@ -31,8 +31,8 @@ export function headlineKey(headline: string): string {
 
 /**
  * Link the Check Also story: the archive's article with that headline when there is
- * exactly one, otherwise the block's URL, otherwise nothing (an outside link needs
- * a URL), with a note saying so.
+ * exactly one, otherwise the block's URL, otherwise its headline alone, with a note
+ * saying so (nothing is invented: the editor adds the link).
  */
 export function resolveRelated(checkAlso: CheckAlso | undefined, known: readonly KnownArticle[]): RelatedResult {
   if (checkAlso === undefined) return { entries: [] };
@@ -49,7 +49,7 @@ export function resolveRelated(checkAlso: CheckAlso | undefined, known: readonly
     };
   }
   return {
-    entries: [],
-    note: `${ambiguity ?? `the related story “${checkAlso.headline}” is not in the archive and the copy gives no URL`}; it could not be linked (add it under \`related:\` by hand)`,
+    entries: [{ title: checkAlso.headline }],
+    note: `${ambiguity ?? `the related story “${checkAlso.headline}” is not in the archive and the copy gives no URL`}; its headline is kept without a link (add its \`url:\`, or \`article:\` once it is in the archive)`,
   };
 }

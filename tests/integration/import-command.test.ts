@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPage, projectRoot, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
@@ -123,12 +124,28 @@ describe("npm run import", () => {
     expect(text).toContain("byline: [Manar Salameh]\nrelated:\n  - article: 2015/10/spice-street\n---\n");
   });
 
-  it("reports a Check Also story it cannot link: not in the archive and no URL", async () => {
+  it("keeps a Check Also story it cannot link (not in the archive, no URL) as a headline, and says so", async () => {
     const content = await contentWith();
     const result = await runCli("import", [wire("damascus-sana-en-dash.txt"), "--date", "2015-10-13T09:00", "--content", content]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("the related story “Old souk \"spice street\" reopens after repairs” is not in the archive and the copy gives no URL; it could not be linked");
-    expect(await readFile(path.join(content, `${bookbindersRef}.md`), "utf8")).not.toContain("related:");
+    expect(result.stderr).toContain(
+      "the related story “Old souk \"spice street\" reopens after repairs” is not in the archive and the copy gives no URL; its headline is kept without a link",
+    );
+    const file = path.join(content, `${bookbindersRef}.md`);
+    expect(matter(await readFile(file, "utf8"), {}).data["related"]).toEqual([{ title: 'Old souk "spice street" reopens after repairs' }]);
+
+    const validated = await runCli("validate", ["--content", content, "--format", "json"]);
+    expect(validated.code).toBe(0);
+    expect(JSON.parse(validated.stdout)).toMatchObject([{ code: "RelatedUnlinked", severity: "warning", field: "related[0]" }]);
+
+    const site = `${content}-site`;
+    const built = await runCli("build", ["--content", content, "--output", site, "--no-cache", "--no-search", "--quiet", "--now", "2030-01-01T00:00:00Z"]);
+    expect(built.code).toBe(0);
+    const $ = await loadPage(site, `/2015/10/13/${path.basename(bookbindersRef)}/`);
+    const related = $(".check-also li");
+    expect(related).toHaveLength(1);
+    expect(related.text().trim()).toBe('Old souk "spice street" reopens after repairs');
+    expect(related.find("a")).toHaveLength(0);
   });
 
   it("writes nothing when the article it would write fails the article schema, printing the problems", async () => {

@@ -56,6 +56,14 @@ describe("buildArchive", () => {
     ]);
   });
 
+  it("keeps a related story named by its headline alone, with a warning asking for its link", () => {
+    const { archive, problems } = build([story("2015/10/source", { related: [{ kind: "headline", title: "Souk reopens" }] }, { "related[0]": 9 })]);
+    expect(archive.articles[0]?.related).toEqual([{ kind: "headline", title: "Souk reopens" }]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "RelatedUnlinked", severity: "warning", file: "content/2015/10/source.md", line: 9, field: "related[0]" }),
+    ]);
+  });
+
   it("reports a related article that does not exist, with file, line and a suggestion", () => {
     const { problems } = build([
       story("2015/10/exists"),

@@ -176,6 +176,14 @@ describe("loadArticle: bad input", () => {
     ]);
   });
 
+  it("reads a related story named by its headline alone, and refuses a URL of the wrong type", () => {
+    const { article } = load("---\ntitle: T\ndate: 2015-10-13\nsource: LWS\nrelated:\n  - title: \" Souk reopens \"\n---\n");
+    expect(article?.fields.related).toEqual([{ kind: "headline", title: "Souk reopens" }]);
+    const problem = only(load("---\ntitle: T\ndate: 2015-10-13\nsource: LWS\nrelated:\n  - title: Souk reopens\n    url: 7\n---\n").problems);
+    expect(problem).toMatchObject({ code: "FieldInvalid", field: "related[0].url", line: 7 });
+    expect(problem.message).toBe("Expected a URL, not `7`.");
+  });
+
   it("collects every problem of a file at once", () => {
     const { problems } = load("---\ndate: nope\nsource: 42\nbyline: 7\nlang: \"not a language!\"\n---\n");
     expect(problems.map((problem) => problem.field).sort()).toEqual(["byline", "date", "lang", "source", "title"]);

@@ -190,16 +190,16 @@ describe("resolveRelated", () => {
     });
   });
 
-  it("links the URL when no article matches, and nothing (with a note) without one", () => {
+  it("links the URL when no article matches, and keeps the headline alone (with a note) without one", () => {
     expect(resolveRelated({ headline: "Elsewhere", url: "https://example.org/x" }, known)).toEqual({ entries: [{ title: "Elsewhere", url: "https://example.org/x" }] });
     const unlinked = resolveRelated({ headline: "Elsewhere" }, known);
-    expect(unlinked.entries).toEqual([]);
-    expect(unlinked.note).toMatch(/“Elsewhere” is not in the archive and the copy gives no URL; it could not be linked/);
+    expect(unlinked.entries).toEqual([{ title: "Elsewhere" }]);
+    expect(unlinked.note).toMatch(/“Elsewhere” is not in the archive and the copy gives no URL; its headline is kept without a link/);
   });
 
   it("links no article when the headline matches several", () => {
     const result = resolveRelated({ headline: "Twin headline" }, known);
-    expect(result.entries).toEqual([]);
+    expect(result.entries).toEqual([{ title: "Twin headline" }]);
     expect(result.note).toContain("matches 2 articles (2015/09/twin-a, 2015/09/twin-b)");
   });
 });
