@@ -15,6 +15,7 @@ const comma = String.raw`\s*[,،]\s*`;
 const dash = String.raw`(?<dash>\s*[-–—]{1,2}\s*)`;
 const bracketed = String.raw`\((?<source>[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .&'-]{1,29})\)`;
 const agencyWord = String.raw`[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\p{M}&]{1,14}`;
+const caselessWord = String.raw`\p{Lo}[\p{Lo}\p{M}]{0,19}`;
 
 /** The shapes a lead takes, most specific first. */
 const leadPatterns: readonly RegExp[] = [
@@ -24,6 +25,8 @@ const leadPatterns: readonly RegExp[] = [
   new RegExp(String.raw`^${placePattern}\s*${bracketed}${dash}`, "u"),
   // Moscow, SANA- · Damascus, SANA –text · دمشق، سانا-
   new RegExp(String.raw`^${placePattern}${comma}(?<source>${agencyWord}(?: ${agencyWord})?)${dash}`, "u"),
+  // دمشق-سانا · حلب - سانا: only in scripts without case, where a hyphen rarely joins two words
+  new RegExp(String.raw`^(?<place>${caselessWord}(?: ${caselessWord}){0,2})\s*[-–—]\s*(?<source>${caselessWord})(?<dash>\s*[-–—:]\s*|\s+)`, "u"),
 ];
 
 /** Places are names of a few words, not a clause. */
@@ -36,7 +39,7 @@ const placeParticles = new Set(
 
 /**
  * The lead at the start of the first paragraph: `Moscow, SANA- …`, `Damascus, SANA –…`,
- * `DAMASCUS, Oct. 13 (SANA) — …`, `Beirut (LWS) - …`, `دمشق، سانا- …`.
+ * `DAMASCUS, Oct. 13 (SANA) — …`, `Beirut (LWS) - …`, `دمشق، سانا- …`, `دمشق-سانا …`.
  * A hyphen joining two words (`Moscow, US-led …`) is not a lead.
  */
 export function findDatelineLead(paragraph: string): DatelineLead | undefined {

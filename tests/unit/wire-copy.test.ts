@@ -106,6 +106,9 @@ describe("findDatelineLead", () => {
     ["Deir ez-Zor, SANA - Text", "Deir ez-Zor", "SANA"],
     ["Beirut (LWS) - Text", "Beirut", "LWS"],
     ["دمشق، سانا- Text", "دمشق", "سانا"],
+    ["دمشق-سانا Text", "دمشق", "سانا"],
+    ["دير الزور - سانا - Text", "دير الزور", "سانا"],
+    ["حلب-سانا: Text", "حلب", "سانا"],
   ])("reads %s", (paragraph, place, source) => {
     expect(findDatelineLead(paragraph)).toMatchObject({ place, source, rest: "Text" });
   });
@@ -114,7 +117,14 @@ describe("findDatelineLead", () => {
     expect(findDatelineLead("DAMASCUS, Oct. 13 (SANA) — Text")?.when).toBe("Oct. 13");
   });
 
-  it.each(["Moscow, US-led strikes continued.", "Talks resumed in Geneva - officials said.", "Damascus is calm (officials say) - today", "The minister, who spoke (briefly) - left."])(
+  it.each([
+    "Moscow, US-led strikes continued.",
+    "Talks resumed in Geneva - officials said.",
+    "Damascus is calm (officials say) - today",
+    "The minister, who spoke (briefly) - left.",
+    "Damascus-SANA Text",
+    "قال الوزير في مؤتمر صحفي إن المحادثات - التي استمرت يومين - كانت مثمرة",
+  ])(
     "finds no lead in %s",
     (paragraph) => expect(findDatelineLead(paragraph)).toBeUndefined(),
   );
