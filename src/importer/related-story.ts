@@ -48,8 +48,9 @@ export function resolveRelated(checkAlso: CheckAlso | undefined, known: readonly
       ...(ambiguity === undefined ? {} : { note: `${ambiguity}, so its URL was linked instead` }),
     };
   }
+  const fix = ambiguity === undefined ? "add its `url:`, or `article:` once it is in the archive" : "replace it with `article:` and the right one";
   return {
     entries: [{ title: checkAlso.headline }],
-    note: `${ambiguity ?? `the related story “${checkAlso.headline}” is not in the archive and the copy gives no URL`}; its headline is kept without a link (add its \`url:\`, or \`article:\` once it is in the archive)`,
+    note: `${ambiguity ?? `the related story “${checkAlso.headline}” is not in the archive and the copy gives no URL`}; its headline is kept without a link (${fix})`,
   };
 }

@@ -210,7 +210,7 @@ describe("resolveRelated", () => {
   it("links no article when the headline matches several", () => {
     const result = resolveRelated({ headline: "Twin headline" }, known);
     expect(result.entries).toEqual([{ title: "Twin headline" }]);
-    expect(result.note).toContain("matches 2 articles (2015/09/twin-a, 2015/09/twin-b)");
+    expect(result.note).toContain("matches 2 articles (2015/09/twin-a, 2015/09/twin-b); its headline is kept without a link (replace it with `article:` and the right one)");
   });
 });
 
