@@ -3,6 +3,7 @@ import { type ArticleRecord, type LoadedArticle, loadArticle } from "../content/
 import { hasErrors, type Problem } from "../content/problems.ts";
 import type { SourceFile } from "../content/read-content.ts";
 import type { RenderedBody, RenderInput } from "../markdown/render-body.ts";
+import { pipelineFingerprint } from "../markdown/pipeline-fingerprint.ts";
 import { renderKeyer, renderStories } from "../markdown/render-stories.ts";
 import { type ArticleCache, loadingFingerprint, storyKey } from "./article-cache.ts";
 import type { Story } from "./build-archive.ts";
@@ -48,8 +49,9 @@ interface Pending {
 export async function loadStories(files: readonly SourceFile[], options: LoadStoriesOptions): Promise<LoadedStories> {
   const { site, cache } = options;
   const context = { timeZone: site.timeZone, language: site.language };
-  const loading = loadingFingerprint(site);
   const pipeline = { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone };
+  // A file is taken whole from the cache only while neither its validation nor its rendering could change.
+  const loading = `${loadingFingerprint(site)}:${pipelineFingerprint(pipeline)}`;
   const renderKeyOf = renderKeyer(pipeline);
 
   const stories: (Story | undefined)[] = new Array<Story | undefined>(files.length);

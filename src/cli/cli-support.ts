@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { DateTime } from "luxon";
+import { epochMillis, parseArticleDate } from "../content/article-date.ts";
 import { defineSite } from "../config/site-schema.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { site as configuredSite } from "../config/site.ts";
@@ -35,9 +35,9 @@ export function siteWithOverrides(overrides: { baseUrl?: string | undefined; pat
 /** `--now 2015-10-13T12:00:00+03:00` as epoch ms; the clock when absent. */
 export function referenceTime(value: string | undefined, timeZone: string): number {
   if (value === undefined) return Date.now();
-  const parsed = DateTime.fromISO(value, { zone: timeZone });
-  if (!parsed.isValid) throw new UsageError(`--now expects an ISO 8601 date and time, not \`${value}\`.`);
-  return parsed.toMillis();
+  const parsed = parseArticleDate(value, timeZone);
+  if (!parsed.ok) throw new UsageError(`--now expects an ISO 8601 date and time such as 2015-10-13T12:00:00+03:00, not \`${value}\`: ${parsed.reason}.`);
+  return epochMillis(parsed.iso);
 }
 
 /** Run a command's main function: usage errors exit 2, anything unexpected exits 1 with its stack. */

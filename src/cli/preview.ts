@@ -10,6 +10,7 @@ const stop = supervise({
   nodeFlags: ["--max-semi-space-size=64", "--import", "tsx"],
   watch: [path.join(projectRoot, "src"), path.join(projectRoot, ".eleventy.ts")],
   log: (line) => process.stdout.write(`${line}\n`),
+  onEnd: (code) => process.exit(code),
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

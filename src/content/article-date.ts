@@ -5,10 +5,12 @@ export type ParsedDate = { ok: true; iso: string } | { ok: false; reason: string
 /**
  * Read a front-matter date: ISO 8601 (`2015-10-13T14:05:00+03:00`), or with a space
  * between date and time (`2015-10-13 14:05 +03:00`). A date without an offset is
- * read in `timeZone`. The result keeps the offset it was written with.
+ * read in `timeZone`. The result keeps the offset it was written with. A full
+ * calendar date comes first: a time alone, a year or a month is not a date.
  */
 export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   const trimmed = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}(?![\d-])/.test(trimmed)) return { ok: false, reason: "it does not start with a full date, year-month-day" };
   const options = { zone: timeZone, setZone: true };
   let date = DateTime.fromISO(trimmed, options);
   if (!date.isValid && /^\d{4}-\d{2}-\d{2} /.test(trimmed)) date = DateTime.fromSQL(trimmed, options);

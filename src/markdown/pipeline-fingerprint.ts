@@ -10,9 +10,13 @@ const renderingPackages = [
   "micromark-extension-gfm-table",
   "micromark-extension-gfm-strikethrough",
   "mdast-util-from-markdown",
+  "mdast-util-gfm-table",
+  "mdast-util-gfm-strikethrough",
+  "mdast-util-to-string",
   "mdast-util-to-hast",
   "hast-util-sanitize",
   "hast-util-to-html",
+  "luxon",
 ];
 
 /**

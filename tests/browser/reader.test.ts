@@ -5,7 +5,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot, runCli, temporaryFolder } from "../helpers/project.ts";
+import { projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { serveSite } from "../helpers/static-server.ts";
 import { launchBrowser } from "../setup/browser.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
@@ -194,12 +194,11 @@ describe("the sample site in a real browser", () => {
 });
 
 describe("a site under a path prefix, in a real browser", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let browser: Browser;
   let site: { origin: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     const output = path.join(folder.path, "site");
     const result = await runCli("build", ["--content", path.join(projectRoot, "content"), "--output", output, "--path-prefix", "/archive/", "--cache-dir", path.join(folder.path, "cache"), "--now", sampleNow, "--quiet"]);
     expect(result.code, result.stderr).toBe(0);
@@ -209,7 +208,6 @@ describe("a site under a path prefix, in a real browser", () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    await folder?.remove();
   });
 
   it("searches from the header and links results under the prefix", async () => {

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type CheerioAPI, load } from "cheerio";
+import { afterAll, beforeAll } from "vitest";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -28,10 +29,33 @@ export function runCli(name: string, args: readonly string[], options: { cwd?: s
   });
 }
 
+export interface TemporaryFolder {
+  path: string;
+  remove: () => Promise<void>;
+}
+
 /** A temporary folder, removed by the returned cleanup. */
-export async function temporaryFolder(prefix = "backfile-test-"): Promise<{ path: string; remove: () => Promise<void> }> {
+export async function temporaryFolder(prefix = "backfile-test-"): Promise<TemporaryFolder> {
   const folder = await mkdtemp(path.join(tmpdir(), prefix));
   return { path: folder, remove: () => rm(folder, { recursive: true, force: true }) };
+}
+
+/**
+ * A temporary folder for the tests of one `describe` block: made before its other
+ * `beforeAll` hooks run (call this first), removed after every other `afterAll` hook.
+ */
+export function useTemporaryFolder(prefix?: string): { readonly path: string } {
+  let folder: TemporaryFolder | undefined;
+  beforeAll(async () => {
+    folder = await temporaryFolder(prefix);
+  });
+  afterAll(async () => folder?.remove());
+  return {
+    get path(): string {
+      if (folder === undefined) throw new Error("The temporary folder exists only while the block's tests run.");
+      return folder.path;
+    },
+  };
 }
 
 /** Write files given as `{ "2015/10/x.md": "…" }` below `root`. */

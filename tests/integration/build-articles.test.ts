@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { article, loadPage, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { article, loadPage, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 // A small archive that exercises every part of an article page.
 const archive = {
@@ -48,17 +48,15 @@ const archive = {
 };
 
 describe("building an archive", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let site: string;
   let result: Awaited<ReturnType<typeof runCli>>;
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     await writeFiles(path.join(folder.path, "content"), archive);
     site = path.join(folder.path, "site");
     result = await runCli("build", ["--content", path.join(folder.path, "content"), "--output", site, "--cache-dir", path.join(folder.path, "cache"), "--now", "2026-01-01T00:00:00Z"]);
   });
-  afterAll(async () => folder.remove());
 
   it("succeeds and says what it built", () => {
     expect(result.stderr).toContain("Raw HTML is removed");
@@ -177,9 +175,7 @@ describe("building an archive", () => {
 });
 
 describe("a build that fails", () => {
-  let folder: { path: string; remove: () => Promise<void> };
-  beforeAll(async () => (folder = await temporaryFolder()));
-  afterAll(async () => folder.remove());
+  const folder = useTemporaryFolder();
 
   it("lists every problem with file and line, leaves the previous site untouched and writes nothing", async () => {
     const content = path.join(folder.path, "content");

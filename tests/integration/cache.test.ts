@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPage, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPage, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 interface Figures {
   articles: number;
@@ -12,18 +12,17 @@ interface Figures {
 }
 
 describe("caching across builds", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let content: string;
   let site: string;
-  const build = async (): Promise<Figures> => {
+  const build = async (...extra: string[]): Promise<Figures> => {
     const stats = path.join(folder.path, "stats.json");
-    const result = await runCli("build", ["--content", content, "--output", site, "--cache-dir", path.join(folder.path, "cache"), "--stats-file", stats, "--quiet"]);
+    const result = await runCli("build", ["--content", content, "--output", site, "--cache-dir", path.join(folder.path, "cache"), "--stats-file", stats, "--quiet", ...extra]);
     expect(result.code, result.stderr).toBe(0);
     return JSON.parse(await readFile(stats, "utf8")) as Figures;
   };
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     content = path.join(folder.path, "content");
     site = path.join(folder.path, "site");
     await writeFiles(content, {
@@ -32,7 +31,6 @@ describe("caching across builds", () => {
       "2015/10/three.md": validArticle("Three", "2015-10-15T10:00:00+03:00", {}, "Third body."),
     });
   });
-  afterAll(async () => folder.remove());
 
   it("reads, validates and renders every article once, then takes them all from the cache", async () => {
     expect(await build()).toMatchObject({ articles: 3, unchanged: 0, reusedRenders: 0, rendered: 3, searchIndexReused: false });
@@ -60,5 +58,13 @@ describe("caching across builds", () => {
     const packs = await readdir(path.join(folder.path, "cache/articles"));
     const entries = await Promise.all(packs.map(async (pack) => Object.keys(JSON.parse(await readFile(path.join(folder.path, "cache/articles", pack), "utf8")).articles)));
     expect(entries.flat().sort()).toEqual(["2015/10/three", "2015/10/two"]);
+  });
+
+  it("renders every article again when the site's address changes, so links in stories follow it", async () => {
+    const file = path.join(content, "2015/10/three.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("Third body, *edited*.", "See [the second story](/2015/10/14/two/)."));
+    expect(await build()).toMatchObject({ unchanged: 1, rendered: 1 });
+    expect(await build("--path-prefix", "/archive/")).toMatchObject({ unchanged: 0, reusedRenders: 0, rendered: 2 });
+    expect((await loadPage(site, "/2015/10/15/three/"))(".story__body a").attr("href")).toBe("/archive/2015/10/14/two/");
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot, runCli, temporaryFolder } from "../helpers/project.ts";
+import { describe, expect, it } from "vitest";
+import { projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
 
 /** Every file of a folder with a hash of its bytes. */
@@ -17,9 +17,7 @@ async function fingerprintFolder(folder: string): Promise<Map<string, string>> {
 }
 
 describe("two builds of the same content", () => {
-  let folder: { path: string; remove: () => Promise<void> };
-  beforeAll(async () => (folder = await temporaryFolder()));
-  afterAll(async () => folder.remove());
+  const folder = useTemporaryFolder();
 
   it("are byte-identical, whether rendered afresh or taken from the cache", async () => {
     const build = async (output: string, cacheArgs: string[]) => {

@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticArchive } from "../../src/bench/synthetic-archive.ts";
-import { loadPage, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { loadPage, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 describe("drafts and embargoes", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let content: string;
   beforeAll(async () => {
-    folder = await temporaryFolder();
     content = path.join(folder.path, "content");
     await writeFiles(content, {
       "2015/10/published.md": validArticle("Published story", "2015-10-13T10:00:00+03:00"),
@@ -16,7 +15,6 @@ describe("drafts and embargoes", () => {
       "2015/10/embargoed.md": validArticle("Embargoed story", "2015-10-20T06:00:00+03:00"),
     });
   });
-  afterAll(async () => folder.remove());
   const now = "2015-10-15T12:00:00+03:00";
 
   it("leaves drafts and articles dated after the reference time out of a production build", async () => {
@@ -52,9 +50,7 @@ describe("drafts and embargoes", () => {
 });
 
 describe("editorial warnings", () => {
-  let folder: { path: string; remove: () => Promise<void> };
-  beforeAll(async () => (folder = await temporaryFolder()));
-  afterAll(async () => folder.remove());
+  const folder = useTemporaryFolder();
 
   it("warns about two spellings of one name and about a dateline typed into the story", async () => {
     const content = path.join(folder.path, "content");
@@ -71,12 +67,10 @@ describe("editorial warnings", () => {
 });
 
 describe("build progress", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   beforeAll(async () => {
-    folder = await temporaryFolder();
     await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 250 });
   });
-  afterAll(async () => folder.remove());
 
   it("reports reading, rendering and writing of a large archive, then a summary; nothing with --quiet", async () => {
     const args = ["--content", path.join(folder.path, "content"), "--output", path.join(folder.path, "site"), "--cache-dir", path.join(folder.path, "cache"), "--now", "2030-01-01T00:00:00Z"];

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPage, projectRoot, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPage, projectRoot, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 const fixtures = path.join(projectRoot, "tests/fixtures/wire-copy");
 const wire = (name: string) => path.join(fixtures, name);
@@ -25,7 +25,7 @@ async function filesIn(folder: string): Promise<string[]> {
 }
 
 describe("npm run import", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder("backfile-import-");
   let count = 0;
   /** A fresh content folder below the test's temporary folder, with these articles in it. */
   const contentWith = async (files: Record<string, string> = {}) => {
@@ -33,9 +33,6 @@ describe("npm run import", () => {
     await writeFiles(content, files);
     return content;
   };
-
-  beforeAll(async () => (folder = await temporaryFolder("backfile-import-")));
-  afterAll(async () => folder.remove());
 
   it("writes the article at content/YYYY/MM/<slug>.md, prints its path and reports what it could not infer", async () => {
     const content = await contentWith();
@@ -179,19 +176,17 @@ describe("npm run import", () => {
 });
 
 describe("an imported article, validated and built", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder("backfile-import-site-");
   let content: string;
   let site: string;
   let imported: Awaited<ReturnType<typeof runCli>>;
 
   beforeAll(async () => {
-    folder = await temporaryFolder("backfile-import-site-");
     content = path.join(folder.path, "content");
     site = path.join(folder.path, "site");
     await writeFiles(content, { "2015/10/spice-street.md": spiceStreet });
     imported = await runCli("import", [wire("moscow-sana-hyphen.txt"), wire("beirut-markdown-specials.txt"), "--date", "2015-10-13T14:05", "--content", content]);
   });
-  afterAll(async () => folder.remove());
 
   it("passes validate and builds", async () => {
     expect(imported.code).toBe(0);

@@ -2,19 +2,17 @@ import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticArchive } from "../../src/bench/synthetic-archive.ts";
-import { projectRoot, temporaryFolder } from "../helpers/project.ts";
+import { projectRoot, useTemporaryFolder } from "../helpers/project.ts";
 
 const run = promisify(execFile);
 
 describe("an archive with more files than the process may open", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   beforeAll(async () => {
-    folder = await temporaryFolder();
     await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 3000 });
   });
-  afterAll(async () => folder.remove());
 
   it("builds with 256 file descriptors: reading, rendering and writing are bounded", async () => {
     const build = [

@@ -1,17 +1,15 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPage, runCli, temporaryFolder } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPage, runCli, useTemporaryFolder } from "../helpers/project.ts";
 
 describe("npm run new", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let content: string;
   beforeAll(async () => {
-    folder = await temporaryFolder();
     content = path.join(folder.path, "content");
   });
-  afterAll(async () => folder.remove());
 
   it("starts a valid draft at content/YYYY/MM/<slug>.md, dated now in the site's time zone", async () => {
     const before = DateTime.now().setZone("Asia/Damascus");

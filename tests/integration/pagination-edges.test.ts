@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPage, runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPage, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 // With the default 20 articles a page: topic "Exact" has 20 articles, one a day
 // in March 2016; topic "Plus" has 21, one a day in April, "Plus 0" the oldest.
@@ -10,11 +10,10 @@ function day(month: string, index: number): string {
 }
 
 describe("pagination at its edges, built for real", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let site: string;
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     const files: Record<string, string> = {};
     for (let index = 0; index < 20; index++) files[`2016/03/exact-${index}.md`] = validArticle(`Exact ${index}`, day("03", index), { topics: "[Exact]" });
     for (let index = 0; index < 21; index++) files[`2016/03/plus-${index}.md`] = validArticle(`Plus ${index}`, day("04", index), { topics: "[Plus]" });
@@ -23,7 +22,6 @@ describe("pagination at its edges, built for real", () => {
     const result = await runCli("build", ["--content", path.join(folder.path, "content"), "--output", site, "--no-cache", "--quiet"]);
     expect(result.stderr).toBe("");
   });
-  afterAll(async () => folder.remove());
 
   it("keeps exactly one page size on one page, with no page navigation", async () => {
     const $ = await loadPage(site, "/topics/exact/");

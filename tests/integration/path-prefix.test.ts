@@ -1,18 +1,17 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkLinks } from "../helpers/link-check.ts";
-import { loadPage, projectRoot, runCli, temporaryFolder } from "../helpers/project.ts";
+import { loadPage, projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
 
 const base = "https://newsroom.example.net";
 
 describe("a site hosted under /archive/", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let site: string;
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     site = path.join(folder.path, "site");
     const result = await runCli("build", [
       "--content", path.join(projectRoot, "content"),
@@ -25,7 +24,6 @@ describe("a site hosted under /archive/", () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
   });
-  afterAll(async () => folder.remove());
 
   it("keeps every internal link, asset and fragment working under the prefix", async () => {
     const { links, broken } = await checkLinks(site, "/archive/");

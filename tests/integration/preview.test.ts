@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { projectRoot, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 /** Poll until `check` passes or ten seconds are up. */
 async function eventually<T>(check: () => Promise<T | undefined>): Promise<T> {
@@ -17,7 +17,7 @@ async function eventually<T>(check: () => Promise<T | undefined>): Promise<T> {
 }
 
 describe("npm start: the live preview", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let content: string;
   let preview: ChildProcess;
   let output = "";
@@ -28,7 +28,6 @@ describe("npm start: the live preview", () => {
   };
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     content = path.join(folder.path, "content");
     await writeFiles(content, {
       "2015/10/one.md": validArticle("First headline", "2015-10-13T10:00:00+03:00", { topics: "[Syria]" }),
@@ -49,7 +48,6 @@ describe("npm start: the live preview", () => {
 
   afterAll(async () => {
     if (preview.pid) process.kill(-preview.pid, "SIGTERM");
-    await folder.remove();
   });
 
   it("serves the archive with drafts and embargoed stories, marked, and a search index", async () => {

@@ -1,14 +1,13 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, temporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
 describe("npm run validate", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  const folder = useTemporaryFolder();
   let good: string;
   let bad: string;
 
   beforeAll(async () => {
-    folder = await temporaryFolder();
     good = path.join(folder.path, "good");
     bad = path.join(folder.path, "bad");
     await writeFiles(good, {
@@ -20,7 +19,6 @@ describe("npm run validate", () => {
       "2015/10/two.md": validArticle("Two", "2015-10-14T10:00:00+03:00", { tags: "[x]" }),
     });
   });
-  afterAll(async () => folder.remove());
 
   it("passes clean content with exit code 0, reporting warnings without failing", async () => {
     const result = await runCli("validate", ["--content", good]);

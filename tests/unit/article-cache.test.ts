@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ArticleCache, type CachedArticle, loadingFingerprint, storyKey } from "../../src/archive/article-cache.ts";
-import { temporaryFolder } from "../helpers/project.ts";
+import { type TemporaryFolder, temporaryFolder } from "../helpers/project.ts";
 import { testSite } from "./archive-helpers.ts";
 
 const entry = (title: string): CachedArticle => ({
@@ -13,7 +13,7 @@ const entry = (title: string): CachedArticle => ({
 });
 
 describe("ArticleCache", () => {
-  let folder: { path: string; remove: () => Promise<void> };
+  let folder: TemporaryFolder;
   beforeEach(async () => (folder = await temporaryFolder()));
   afterEach(async () => folder.remove());
 

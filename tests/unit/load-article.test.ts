@@ -110,6 +110,12 @@ describe("loadArticle: bad input", () => {
     expect(problem.message).toContain("February 2024 has 29 days");
   });
 
+  it.each(["14:05", "\"2015-10\"", "2015-W42"])("refuses `date: %s`, which names no calendar day", (value) => {
+    const problem = only(load(`---\ntitle: T\ndate: ${value}\nsource: LWS\n---\n`).problems);
+    expect(problem).toMatchObject({ code: "FieldInvalid", field: "date", line: 3 });
+    expect(problem.message).toContain("it does not start with a full date, year-month-day");
+  });
+
   it("refuses a date that is not text", () => {
     const problem = only(load("---\ntitle: T\ndate: 2015\nsource: LWS\n---\n").problems);
     expect(problem).toMatchObject({ field: "date", line: 3 });
