@@ -42,7 +42,7 @@ const archive = {
     `\uFEFF${validArticle("Saved on Windows", "2016-02-01T09:00:00+02:00", {}, "First line.\n\nSecond line.").replaceAll("\n", "\r\n")}`,
   ),
   "2016/01/unsafe.md": article(
-    { title: '"Templates {{ site.name }} and {% raw %} stay text"', date: "2016-01-05T09:00:00+02:00", source: "LWS" },
+    { title: '"Templates {{ site.name }} and {% raw %} stay text"', date: "2016-01-05T09:00:00+02:00", source: "LWS", byline: `"O'Brien & <Sons>"` },
     "Body {{ 7 * 7 }} and {% include 'x' %}.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(2)) <img src=x onerror=alert(3)>\n",
   ),
 };
@@ -160,6 +160,15 @@ describe("building an archive", () => {
     const html = await readFile(path.join(site, "2016/01/05/unsafe/index.html"), "utf8");
     expect(html).not.toContain("alert(");
     expect(html).not.toContain("49");
+  });
+
+  it("escapes names once in listing and period titles and descriptions", async () => {
+    const article = await loadPage(site, "/2016/01/05/unsafe/");
+    const byline = await loadPage(site, article(".story__byline a").attr("href") ?? "");
+    expect(byline("title").text()).toBe("By O'Brien & <Sons> · The Backfile Wire Archive");
+    expect(byline('meta[name="description"]').attr("content")).toBe("By O'Brien & <Sons> · 1 article");
+    const month = await loadPage(site, "/2016/01/");
+    expect(month("title").text()).toBe("January 2016 · The Backfile Wire Archive");
   });
 
   it("lists the articles newest first on the home page", async () => {
