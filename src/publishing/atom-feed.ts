@@ -27,14 +27,22 @@ export async function atomFeed(feed: FeedPage, site: SiteConfig, contentOf: (art
     atom.addItem({
       id: absolute(article.url),
       link: absolute(article.url),
-      title: plainTextAsHtml(article.title),
+      title: cdataSafe(plainTextAsHtml(article.title)),
       date: new Date(article.modified),
       published: new Date(article.published),
-      description: plainTextAsHtml(article.summary),
-      ...(feed.content === "full" ? { content: await contentOf(article) } : {}),
+      description: cdataSafe(plainTextAsHtml(article.summary)),
+      ...(feed.content === "full" ? { content: cdataSafe(await contentOf(article)) } : {}),
       author: article.bylines.map((byline) => ({ name: byline.name, link: absolute(byline.url) })),
       category: article.topics.map((topic) => ({ name: topic.name, term: topic.name, scheme: absolute(topic.indexUrl) })),
     });
   }
   return atom.atom1();
+}
+
+/**
+ * The `feed` library puts HTML in CDATA sections but escapes only the first `]]>`
+ * of a value; written `]]&gt;`, it reads the same as HTML and cannot end the section.
+ */
+function cdataSafe(html: string): string {
+  return html.replaceAll("]]>", "]]&gt;");
 }

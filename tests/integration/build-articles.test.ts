@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { CheerioAPI } from "cheerio";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { article, loadPage, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
@@ -43,7 +44,7 @@ const archive = {
   ),
   "2016/01/unsafe.md": article(
     { title: '"Templates {{ site.name }} and {% raw %} stay text"', date: "2016-01-05T09:00:00+02:00", source: "LWS", byline: `"O'Brien & <Sons>"` },
-    "Body {{ 7 * 7 }} and {% include 'x' %}.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(2)) <img src=x onerror=alert(3)>\n",
+    "Body {{ 7 * 7 }} and {% include 'x' %}.\n\nMarkup ends ]]> here, and ]]> there.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(2)) <img src=x onerror=alert(3)>\n",
   ),
 };
 
@@ -160,6 +161,13 @@ describe("building an archive", () => {
     const html = await readFile(path.join(site, "2016/01/05/unsafe/index.html"), "utf8");
     expect(html).not.toContain("alert(");
     expect(html).not.toContain("49");
+  });
+
+  it("keeps the Atom feed well-formed when a story contains `]]>`", async () => {
+    const xml = await readFile(path.join(site, "feed.xml"), "utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const atom = new XMLParser().parse(xml) as { feed: { entry: { content: string }[] } };
+    expect(atom.feed.entry.map((entry) => entry.content).join("\n")).toContain("Markup ends ]]&gt; here, and ]]&gt; there.");
   });
 
   it("escapes names once in listing and period titles and descriptions", async () => {
