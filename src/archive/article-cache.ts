@@ -9,7 +9,7 @@ import type { RenderedBody } from "../markdown/render-body.ts";
 
 /** What the cache keeps of one article file. */
 export interface CachedArticle {
-  /** Hash of the whole file and of the code that validates it. */
+  /** Hash of the whole file, of the code that validates it and of the rendering pipeline. */
   storyKey: string;
   record: Omit<ArticleRecord, "file" | "ref">;
   /** Hash of what the body renders from (body, dateline parts) and of the rendering pipeline. */

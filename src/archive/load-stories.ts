@@ -51,8 +51,9 @@ export async function loadStories(files: readonly SourceFile[], options: LoadSto
   const context = { timeZone: site.timeZone, language: site.language };
   const pipeline = { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone };
   // A file is taken whole from the cache only while neither its validation nor its rendering could change.
-  const loading = `${loadingFingerprint(site)}:${pipelineFingerprint(pipeline)}`;
-  const renderKeyOf = renderKeyer(pipeline);
+  const rendering = pipelineFingerprint(pipeline);
+  const loading = `${loadingFingerprint(site)}:${rendering}`;
+  const renderKeyOf = renderKeyer(rendering);
 
   const stories: (Story | undefined)[] = new Array<Story | undefined>(files.length);
   const problems: Problem[] = [];

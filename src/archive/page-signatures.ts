@@ -4,8 +4,9 @@ import type { ArchivePages, Article } from "./model.ts";
 /**
  * A fingerprint of every planned page, by URL, made of everything the page
  * could show. Another article within a page (a listing's items, a feed's
- * entries) counts by its address and revision; a page's own article counts by
- * its revision, which stands for its body. Two plans give a page the same
+ * entries) counts by its address and revision, its embargo flag (which the
+ * clock changes) and its entries (whose addresses other articles can change);
+ * a page's own article counts by its revision, which stands for its body. Two plans give a page the same
  * fingerprint only if it would render the same, so a rebuild can skip it.
  */
 export function pageSignatures(pages: ArchivePages): Map<string, string> {
@@ -38,7 +39,9 @@ function signatureOf(page: object): string {
 }
 
 function itemSignature(item: unknown): unknown {
-  return isArticle(item) ? `${item.url}#${item.revision}` : item;
+  if (!isArticle(item)) return item;
+  const { url, revision, embargoed, source, dateline, bylines, topics } = item;
+  return { url, revision, embargoed, source, dateline, bylines, topics };
 }
 
 function isArticle(value: unknown): value is Article {

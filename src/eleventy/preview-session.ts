@@ -46,6 +46,8 @@ export class PreviewSession {
   readonly #options: PreviewOptions;
   readonly #root: string;
   readonly #stories = new Map<string, Story>();
+  /** Files that could not be read or validated: references to them are not reported again. */
+  #invalidRefs = new Set<string>();
   #signatures = new Map<string, string>();
 
   constructor(options: PreviewOptions) {
@@ -61,6 +63,7 @@ export class PreviewSession {
     const cache = cacheDir === undefined ? undefined : await ArticleCache.open(path.join(cacheDir, "articles"), read.files.map((file) => file.ref));
     const loaded = await loadStories(read.files, { site: this.#options.site, cache, renderWhenBroken: true });
     await cache?.flush();
+    this.#invalidRefs = new Set([...read.unreadable, ...loaded.invalidRefs]);
     read.files.forEach((source, index) => {
       const story = loaded.stories[index];
       if (story) this.#stories.set(source.ref, story);
@@ -75,7 +78,10 @@ export class PreviewSession {
   async contentChanged(changed: readonly string[], deleted: readonly string[]): Promise<PreviewUpdate> {
     const started = performance.now();
     const problems: Problem[] = [];
-    for (const file of deleted) this.#stories.delete(refOf(this.#root, file));
+    for (const file of deleted) {
+      this.#stories.delete(refOf(this.#root, file));
+      this.#invalidRefs.delete(refOf(this.#root, file));
+    }
     const sources = [];
     for (const file of changed.filter((name) => name.endsWith(".md"))) {
       const source = await readSource(this.#root, file);
@@ -87,6 +93,8 @@ export class PreviewSession {
     sources.forEach((source, index) => {
       const story = loaded.stories[index];
       if (story) this.#stories.set(source.ref, story);
+      if (story) this.#invalidRefs.delete(source.ref);
+      else this.#invalidRefs.add(source.ref);
     });
 
     const { archive, problems: planProblems } = this.#plan();
@@ -119,7 +127,12 @@ export class PreviewSession {
 
   #plan(): { archive: Archive; problems: Problem[] } {
     const stories = [...this.#stories.values()].sort((a, b) => (a.loaded.ref < b.loaded.ref ? -1 : 1));
-    return planArchive(stories, this.#options.site, { now: (this.#options.now ?? Date.now)(), includeDrafts: true, includeEmbargoed: true });
+    return planArchive(stories, this.#options.site, {
+      now: (this.#options.now ?? Date.now)(),
+      includeDrafts: true,
+      includeEmbargoed: true,
+      invalidRefs: this.#invalidRefs,
+    });
   }
 
   #runOptions(archive: Archive) {

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { createProcessor, type ProcessorOptions } from "./create-processor.ts";
-import { pipelineFingerprint } from "./pipeline-fingerprint.ts";
 import { type RenderedBody, type RenderInput, renderBody } from "./render-body.ts";
 import type { RenderTask } from "./render-worker.ts";
 
@@ -61,9 +60,8 @@ export async function renderStories(
   return { results, threads: useWorkers ? threads : 1 };
 }
 
-/** A function from render input to its content hash under one pipeline. */
-export function renderKeyer(options: ProcessorOptions): (input: RenderInput) => string {
-  const fingerprint = pipelineFingerprint(options);
+/** A function from render input to its content hash under one pipeline (its `pipelineFingerprint`). */
+export function renderKeyer(fingerprint: string): (input: RenderInput) => string {
   return (input) => createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(input)).digest("hex");
 }
 

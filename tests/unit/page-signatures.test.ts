@@ -37,6 +37,21 @@ describe("page signatures", () => {
     expect(changed).toContain("/2016/01/05/three/");
   });
 
+  it("change the listings of an article whose embargo ends, and of one whose source gets another address", () => {
+    const embargoEnds = "2015-10-14T12:00:00+03:00";
+    const at = (now: string, stories = base()) => pageSignatures(buildArchive(stories, testSite, { now: Date.parse(now), includeEmbargoed: true }).archive.pages);
+    const lifted = changedPages(at("2015-10-14T09:00:00+03:00"), at(embargoEnds)).changed;
+    expect(lifted).toContain("/2015/10/14/two/");
+    expect(lifted).toContain("/");
+    expect(lifted).toContain("/topics/syria/");
+
+    const renamed = base();
+    renamed[2] = story("a/three", { date: "2016-01-05T10:00:00+02:00", topics: ["Water"], source: "L.W.S." });
+    renamed[2].revision = base()[2]!.revision;
+    const { changed } = changedPages(plan(base()), plan(renamed));
+    expect(changed).toContain("/topics/water/");
+  });
+
   it("list pages that disappear", () => {
     // Two articles a page: without the third, the second pages of the latest and of LWS go too.
     const { removed } = changedPages(plan(base()), plan(base().slice(0, 2)));

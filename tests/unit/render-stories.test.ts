@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RenderInput } from "../../src/markdown/render-body.ts";
+import { pipelineFingerprint } from "../../src/markdown/pipeline-fingerprint.ts";
 import { renderKeyer, renderStories } from "../../src/markdown/render-stories.ts";
 
 const base = { siteUrl: "https://archive.example.org", pathPrefix: "/", timeZone: "Asia/Damascus" };
@@ -29,16 +30,16 @@ describe("renderStories", () => {
 });
 
 describe("renderKeyer", () => {
-  const key = renderKeyer(base);
+  const key = renderKeyer(pipelineFingerprint(base));
   const input = { body: "Text.\n", dateline: { place: "Homs", date: "2016-03-05T12:00:00+02:00", source: "LWS", lang: "en" } };
 
   it("gives the same input the same key", () => {
-    expect(key(input)).toBe(renderKeyer(base)({ ...input }));
+    expect(key(input)).toBe(renderKeyer(pipelineFingerprint(base))({ ...input }));
   });
 
   it("changes with the body, the dateline parts and the pipeline's options", () => {
     expect(key({ ...input, body: "Other.\n" })).not.toBe(key(input));
     expect(key({ ...input, dateline: { ...input.dateline, place: "Hama" } })).not.toBe(key(input));
-    expect(renderKeyer({ ...base, timeZone: "UTC" })(input)).not.toBe(key(input));
+    expect(renderKeyer(pipelineFingerprint({ ...base, timeZone: "UTC" }))(input)).not.toBe(key(input));
   });
 });
