@@ -22,7 +22,8 @@ Builds the archive in the content folder into a static site.
   --now <iso>           the build's reference time, for reproducible builds (default: the clock)
   --drafts              include draft articles, marked as drafts (for a staging site)
   --embargoed           include articles dated after --now, marked as embargoed
-  --cache-dir <dir>     cache of validated and rendered articles (default: .cache/backfile)
+  --cache-dir <dir>     cache of validated and rendered articles and of the search index
+                        (default: one per content folder, under .cache/backfile/ in the project)
   --no-cache            read and render every article, using no cache
   --no-search           leave out the search index (a quicker build, for checks and staging)
   --workers <n>         threads for rendering (default: one per CPU)
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
-  const cacheDir = values["no-cache"] ? undefined : (values["cache-dir"] ?? defaultCacheDir);
+  const cacheDir = values["no-cache"] ? undefined : (values["cache-dir"] ?? defaultCacheDir(values.content));
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { formatText } from "../content/report.ts";
 import type { PreviewUpdate } from "../eleventy/preview-session.ts";
 import { startPreviewServer } from "../eleventy/preview-server.ts";
-import { defaultCacheDir } from "../eleventy/run-options.ts";
+import { defaultCacheDir, projectCacheRoot } from "../eleventy/run-options.ts";
 import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm start -- [--content <dir>] [--port <n>]
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     options: {
       content: { type: "string", default: "content" },
       port: { type: "string", default: "8080" },
-      output: { type: "string", default: path.join(defaultCacheDir, "preview") },
+      output: { type: "string", default: path.join(projectCacheRoot, "preview") },
       help: { type: "boolean", default: false },
     },
   });
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     site: siteWithOverrides({}),
     contentDir: path.resolve(values.content),
     outputDir: path.resolve(values.output),
-    cacheDir: defaultCacheDir,
+    cacheDir: defaultCacheDir(values.content),
     port,
     report,
     log: (line) => process.stdout.write(`${line}\n`),

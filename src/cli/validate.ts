@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     const prepared = await prepareArchive({
       site,
       contentDir: values.content,
-      cacheDir: defaultCacheDir,
+      cacheDir: defaultCacheDir(values.content),
       now: referenceTime(values.now, site.timeZone),
     });
     problems = prepared.problems;

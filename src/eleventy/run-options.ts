@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Archive } from "../archive/model.ts";
@@ -23,15 +24,26 @@ export interface RunOptions {
 /** The project's own folders, wherever the command is run from. */
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
-/** The cache's usual home: stories and renders of earlier builds. */
-export const defaultCacheDir = path.join(projectRoot, ".cache", "backfile");
+/** Where the project keeps what it can make again: caches and the preview. */
+export const projectCacheRoot = path.join(projectRoot, ".cache", "backfile");
+
+/**
+ * The cache of one content folder (stories and renders of earlier builds, the last
+ * search index): `.cache/backfile/<folder name>-<hash of its path>`. Each folder has
+ * its own, so building or checking another archive never empties this one's.
+ */
+export function defaultCacheDir(contentDir: string): string {
+  const absolute = path.resolve(contentDir);
+  const hash = createHash("sha256").update(absolute).digest("hex").slice(0, 8);
+  return path.join(projectCacheRoot, `${path.basename(absolute)}-${hash}`);
+}
 
 /** What a plain `eleventy --config=.eleventy.ts` run builds: the project's content, as of now. */
 export function defaultRunOptions(): RunOptions {
   return {
     site: configuredSite,
     contentDir: path.join(projectRoot, "content"),
-    cacheDir: defaultCacheDir,
+    cacheDir: defaultCacheDir(path.join(projectRoot, "content")),
     now: Date.now(),
     includeDrafts: false,
     includeEmbargoed: false,
