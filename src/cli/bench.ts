@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archive.ts";
 import { projectRoot } from "../eleventy/run-options.ts";
-import { parseOptions, runCommand, UsageError } from "./cli-support.ts";
+import { parseOptions, positiveInteger, runCommand } from "./cli-support.ts";
 
-const usage = `Usage: npm run bench -- [--articles N] [--keep]
+const usage = `Usage: npm run bench -- [--articles N] [--workers N] [--no-search] [--keep]
 
 Generates a deterministic synthetic archive (~600-word stories, ${syntheticShape.topics} topics,
 ${syntheticShape.bylines} bylines, 10 years) in a temporary folder, builds it cold (empty cache),
@@ -44,8 +44,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const articles = Number(values.articles);
-  if (!Number.isInteger(articles) || articles < 1) throw new UsageError(`--articles expects a positive whole number, not \`${values.articles}\`.`);
+  const articles = positiveInteger("articles", values.articles);
+  if (values.workers !== undefined) positiveInteger("workers", values.workers);
 
   const workspace = await mkdtemp(path.join(tmpdir(), "backfile-bench-"));
   try {

@@ -5,7 +5,7 @@ import { formatText, plural } from "../content/report.ts";
 import { buildSite } from "../eleventy/build-site.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
-import { parseOptions, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
+import { parseOptions, positiveInteger, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
 import { createProgress } from "./progress.ts";
 
 /** Builds of fewer articles than this report no progress. */
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
   const cacheDir = values["no-cache"] ? undefined : (values["cache-dir"] ?? defaultCacheDir(values.content));
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const workers = values.workers === undefined ? undefined : positiveInteger("workers", values.workers);
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
   };
@@ -96,6 +96,7 @@ async function main(): Promise<number> {
   progress.finish();
   const eleventyMs = performance.now() - eleventyStarted;
   const totalMs = performance.now() - started;
+  const cpu = process.cpuUsage();
 
   const figures = {
     articles: archive.articles.length,
@@ -110,8 +111,8 @@ async function main(): Promise<number> {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     // CPU time of the main thread and render workers: steadier than wall time on a busy machine.
     // System time is mostly the file system creating folders and files.
-    cpuUserMs: process.cpuUsage().user / 1000,
-    cpuSystemMs: process.cpuUsage().system / 1000,
+    cpuUserMs: cpu.user / 1000,
+    cpuSystemMs: cpu.system / 1000,
   };
   if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
   const count = (value: number) => formatNumber(value, "en");

@@ -32,6 +32,15 @@ export function siteWithOverrides(overrides: { baseUrl?: string | undefined; pat
   }
 }
 
+/** A whole number of at least 1 (or at most `max`) given to `--<option>`, or a usage error. */
+export function positiveInteger(option: string, value: string, max = Number.MAX_SAFE_INTEGER): number {
+  const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1 || number > max) {
+    throw new UsageError(`--${option} expects a whole number from 1${max === Number.MAX_SAFE_INTEGER ? "" : ` to ${max}`}, not \`${value}\`.`);
+  }
+  return number;
+}
+
 /** `--now 2015-10-13T12:00:00+03:00` as epoch ms; the clock when absent. */
 export function referenceTime(value: string | undefined, timeZone: string): number {
   if (value === undefined) return Date.now();

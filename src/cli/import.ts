@@ -9,7 +9,7 @@ import { formatText } from "../content/report.ts";
 import { articleRef, articleText } from "../importer/article-text.ts";
 import { parseWireCopy, type WireCopy } from "../importer/parse-wire-copy.ts";
 import { publicationDate } from "../importer/publication-date.ts";
-import { type KnownArticle, type RelatedEntry, resolveRelated } from "../importer/related-story.ts";
+import { type KnownArticle, resolveRelated } from "../importer/related-story.ts";
 import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run import -- <file.txt> [more…] [options]
@@ -129,8 +129,6 @@ async function importOne(file: string, text: string, context: ImportContext): Pr
     process.stderr.write(`${formatText(problems)}\n`);
     return fail("the article made from it does not pass the checks above; correct the wire copy and import it again. Nothing was written.");
   }
-  const dangling = unresolvedRefs(related.entries, context.known);
-  if (dangling.length > 0) return fail(`the related article ${dangling.map((ref) => `\`${ref}\``).join(", ")} is not in ${context.contentDir}. Nothing was written.`);
 
   if (context.toStdout) {
     process.stdout.write(article);
@@ -155,12 +153,6 @@ async function importOne(file: string, text: string, context: ImportContext): Pr
 function languageNote(copy: WireCopy, language: string): string[] {
   if (/\p{Script=Latin}/u.test(copy.headline)) return [];
   return [`no language: it will be published as \`${language}\`, the site's language; add \`lang:\` with its code (e.g. \`lang: ar\`) if the story is in another`];
-}
-
-/** `article:` entries naming no article of the content folder. */
-function unresolvedRefs(entries: readonly RelatedEntry[], known: readonly KnownArticle[]): string[] {
-  const refs = new Set(known.map((article) => article.ref));
-  return entries.flatMap((entry) => ("article" in entry && !refs.has(entry.article) ? [entry.article] : []));
 }
 
 await runCommand(usage, main);

@@ -1,11 +1,11 @@
 import path from "node:path";
-import { formatText } from "../content/report.ts";
+import { formatText, plural } from "../content/report.ts";
 import type { PreviewUpdate } from "../eleventy/preview-session.ts";
 import { startPreviewServer } from "../eleventy/preview-server.ts";
 import { defaultCacheDir, projectCacheRoot } from "../eleventy/run-options.ts";
-import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+import { parseOptions, positiveInteger, runCommand, siteWithOverrides } from "./cli-support.ts";
 
-const usage = `Usage: npm start -- [--content <dir>] [--port <n>]
+const usage = `Usage: npm start -- [--content <dir>] [--port <n>] [--output <dir>]
 
 Serves a live preview of the archive, drafts and embargoed articles included
 and marked, and reloads the browser as articles and templates change.
@@ -27,8 +27,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port <= 0) throw new UsageError(`--port expects a port number, not \`${values.port}\`.`);
+  const port = positiveInteger("port", values.port, 65535);
   await startPreviewServer({
     site: siteWithOverrides({}),
     contentDir: path.resolve(values.content),
@@ -44,7 +43,7 @@ async function main(): Promise<number> {
 
 function report(what: string, update: PreviewUpdate): void {
   const pages = update.written.filter((file) => file.endsWith(".html")).length;
-  process.stdout.write(`${what}: ${pages} page${pages === 1 ? "" : "s"} written in ${(update.ms / 1000).toFixed(2)} s.\n`);
+  process.stdout.write(`${what}: ${plural(pages, "page")} written in ${(update.ms / 1000).toFixed(2)} s.\n`);
   if (update.problems.length > 0) process.stdout.write(`${formatText(update.problems, { color: process.stdout.isTTY })}\n`);
 }
 

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { prepareArchive } from "../archive/prepare-archive.ts";
 import { ContentError, hasErrors, type Problem } from "../content/problems.ts";
 import { formatProblems, plural, type ReportFormat } from "../content/report.ts";
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
   }
   const format = values.format as ReportFormat;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not \`${values.format}\`.`);
+  for (const file of positionals) refuseNonArticle(file, values.content);
 
   const site = siteWithOverrides({});
   let problems: Problem[];
@@ -59,11 +62,21 @@ async function main(): Promise<number> {
 
   const report = formatProblems(problems, format, { color: process.stdout.isTTY && format === "text" });
   if (format === "text" && problems.length === 0) {
-    process.stdout.write(`No problems found${articles > 0 ? ` in ${plural(articles, "article")}` : ""}.\n`);
+    const checked = positionals.length > 0 ? new Set(positionals.map((file) => displayPath(file))).size : articles;
+    process.stdout.write(`No problems found${checked > 0 ? ` in ${plural(checked, "article")}` : ""}.\n`);
   } else if (report !== "") {
     process.stdout.write(`${report}\n`);
   }
   return hasErrors(problems) ? 1 : 0;
+}
+
+/** A file named on the command line must be an article of the content folder, or nothing would be checked. */
+function refuseNonArticle(file: string, contentDir: string): void {
+  const inside = path.relative(path.resolve(contentDir), path.resolve(file));
+  if (!existsSync(file)) throw new UsageError(`\`${file}\` does not exist.`);
+  if (inside.startsWith("..") || path.isAbsolute(inside) || !file.endsWith(".md")) {
+    throw new UsageError(`\`${file}\` is not an article of \`${contentDir}\`: name \`.md\` files inside the content folder (or pass --content).`);
+  }
 }
 
 await runCommand(usage, main);

@@ -236,6 +236,12 @@ describe("a build that fails", () => {
     expect((await readdir(folder.path)).filter((name) => name.includes("replaced"))).toEqual(["replaced"]);
   });
 
+  it("refuses a number option that is not a whole number, before doing anything", async () => {
+    const result = await runCli("build", ["--content", path.join(folder.path, "none"), "--workers", "two"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--workers expects a whole number from 1, not `two`.");
+  });
+
   it("refuses an output folder that holds the content", async () => {
     const content = path.join(folder.path, "inside", "content");
     await writeFiles(content, { "2015/10/one.md": validArticle("One") });

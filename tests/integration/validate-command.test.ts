@@ -60,6 +60,17 @@ describe("npm run validate", () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("--format must be one of text, github, json");
   });
+
+  it("counts only the files named, and refuses a file that is missing or outside the content folder", async () => {
+    const one = await runCli("validate", ["--content", good, path.join(good, "2015/10/one.md")]);
+    expect(one.stdout).toBe("No problems found in 1 article.\n");
+    const missing = await runCli("validate", ["--content", good, path.join(good, "2015/10/three.md")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("three.md` does not exist.");
+    const outside = await runCli("validate", ["--content", good, path.join(bad, "2015/10/one.md")]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain(`is not an article of \`${good}\``);
+  });
 });
 
 describe("a missing content folder", () => {
