@@ -1,6 +1,5 @@
-import type { Article, ArticleLink } from "./model.ts";
 import type { EntryArticles, Listings, Period } from "./listings.ts";
-import type { Entry } from "./model.ts";
+import { type Article, type ArticleLink, type Entry, linkTo } from "./model.ts";
 
 /** How many related stories the "more from" boxes show. */
 const moreCount = 5;
@@ -23,7 +22,7 @@ export function attachNavigation(articles: Article[], listings: Listings, entryA
   const links = new Map<Article, ArticleLink>();
   const linkOf = (article: Article): ArticleLink => {
     let link = links.get(article);
-    if (!link) links.set(article, (link = { title: article.title, url: article.url, published: article.published, lang: article.lang }));
+    if (!link) links.set(article, (link = linkTo(article)));
     return link;
   };
   const positions = new Map<Article[], Map<Article, number>>();

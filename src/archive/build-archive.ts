@@ -6,7 +6,7 @@ import { compareText, type Problem } from "../content/problems.ts";
 import type { RenderedBody } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
 import { planFeeds } from "./feeds.ts";
-import { type Archive, type ArchivePages, type Article, type Entry, plannedUrls, type Redirect } from "./model.ts";
+import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plannedUrls, type Redirect } from "./model.ts";
 import { planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
 import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
@@ -200,7 +200,7 @@ function planRedirects(
         return;
       }
       claimed.set(url, loaded.file);
-      redirects.push({ url, target: { title: article.title, url: article.url, published: article.published, lang: article.lang } });
+      redirects.push({ url, target: linkTo(article) });
     });
   }
   redirects.sort((a, b) => compareText(a.url, b.url));

@@ -16,16 +16,22 @@ export interface Entry {
 
 /** A "Check Also" entry, resolved: another article of the archive, an outside page, or a headline alone. */
 export type RelatedLink =
-  | { kind: "article"; title: string; url: string; published: string; lang: string }
+  | ({ kind: "article" } & ArticleLink)
   | { kind: "link"; title: string; url: string; domain: string }
   | { kind: "headline"; title: string };
 
-/** Just enough of an article to link to it. */
+/** Just enough of an article to link to it, in its own language and direction. */
 export interface ArticleLink {
   title: string;
   url: string;
   published: string;
   lang: string;
+  dir: "ltr" | "rtl";
+}
+
+/** The link to an article, as every page that names it writes it. */
+export function linkTo({ title, url, published, lang, dir }: Article): ArticleLink {
+  return { title, url, published, lang, dir };
 }
 
 /** An article as the templates see it: everything resolved, nothing left to compute. */

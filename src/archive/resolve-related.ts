@@ -1,5 +1,5 @@
 import type { Problem } from "../content/problems.ts";
-import type { Article, ArticleLink, RelatedLink } from "./model.ts";
+import { type Article, type ArticleLink, linkTo, type RelatedLink } from "./model.ts";
 import { normalizeReference, type PlannedArticle, ReferenceIndex } from "./references.ts";
 
 /** Links an article makes to others: "Check also" entries and translations, resolved. */
@@ -109,10 +109,6 @@ export function resolveLinks(
     translations.set(loaded.ref, versions);
   }
   return { related, translations, problems };
-}
-
-function linkTo(article: Article): ArticleLink {
-  return { title: article.title, url: article.url, published: article.published, lang: article.lang };
 }
 
 /** `https://www.example.org/a` → `example.org`. */

@@ -140,6 +140,13 @@ describe("building an archive", () => {
     expect($(".story__topics a").attr("href")).toBe("/topics/athar/");
   });
 
+  it("gives a link to an article in another script that article's language and direction", async () => {
+    const $ = await loadPage(site, "/2016/02/01/windows-editor/");
+    const next = $('a[rel="next"]');
+    expect(next.text()).toBe("انطلاق أعمال المؤتمر الدولي للآثار في دمشق");
+    expect([next.attr("lang"), next.attr("dir")]).toEqual(["ar", "rtl"]);
+  });
+
   it("accepts a file with a byte order mark and CRLF line endings", async () => {
     const $ = await loadPage(site, "/2016/02/01/windows-editor/");
     expect($("h1").text()).toBe("Saved on Windows");

@@ -50,8 +50,8 @@ describe("buildArchive", () => {
     expect(problems).toEqual([]);
     const source = archive.articles.find((article) => article.slug === "source");
     expect(source?.related).toEqual([
-      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en" },
-      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en" },
+      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en", dir: "ltr" },
+      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en", dir: "ltr" },
       { kind: "link", title: "Transcript", url: "https://www.example.org/t", domain: "example.org" },
     ]);
   });
