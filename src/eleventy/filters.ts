@@ -6,7 +6,7 @@ import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
 import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
-import { languageName } from "../filters/language-name.ts";
+import { languageName, ogLocale } from "../filters/language-name.ts";
 import { newsArticle, scriptJson } from "../filters/structured-data.ts";
 import { formatNumber, translate } from "../filters/translate.ts";
 import { readStringTables } from "./string-tables.ts";
@@ -30,5 +30,5 @@ export function registerFilters(config: UserConfig, site: SiteConfig, templatesD
   config.addFilter("number", (value: number, lang: string = site.language) => formatNumber(value, lang));
   config.addFilter("languageName", (lang: string) => languageName(lang));
   config.addFilter("newsArticleJson", (article: Article) => scriptJson(newsArticle(article, site)));
-  config.addFilter("ogLocale", (lang: string) => lang.replace("-", "_"));
+  config.addFilter("ogLocale", (lang: string) => ogLocale(lang));
 }

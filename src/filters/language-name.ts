@@ -6,3 +6,9 @@ export function languageName(lang: string): string {
   if (!display) names.set(lang, (display = new Intl.DisplayNames([lang], { type: "language" })));
   return display.of(lang) ?? lang;
 }
+
+/** A language tag as Open Graph writes locales, language and region only: `en-GB` → `en_GB`, `zh-Hant-TW` → `zh_TW`. */
+export function ogLocale(lang: string): string {
+  const { language, region } = new Intl.Locale(lang);
+  return region === undefined ? language : `${language}_${region}`;
+}

@@ -91,3 +91,12 @@ describe("listing metadata", () => {
     expect($('script[type="application/ld+json"]')).toHaveLength(0);
   });
 });
+
+describe("the 404 page", () => {
+  it("is served at any address, so it names no canonical URL and asks not to be indexed", async () => {
+    const $ = load(await readFile(path.join(site, "404.html"), "utf8"));
+    expect($('link[rel="canonical"]')).toHaveLength(0);
+    expect(meta($, "og:url")).toEqual([]);
+    expect(meta($, "robots")).toEqual(["noindex"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { absoluteUrl } from "../../src/filters/absolute-url.ts";
 import { formatDate } from "../../src/filters/format-date.ts";
+import { ogLocale } from "../../src/filters/language-name.ts";
 import { withPathPrefix } from "../../src/filters/site-url.ts";
 
 describe("withPathPrefix", () => {
@@ -19,6 +20,13 @@ describe("absoluteUrl", () => {
     expect(absoluteUrl("/a/", "https://example.org", "/archive/")).toBe("https://example.org/archive/a/");
     expect(absoluteUrl("/a/", "https://example.org", "/")).toBe("https://example.org/a/");
     expect(absoluteUrl("https://other.example/x", "https://example.org", "/")).toBe("https://other.example/x");
+    expect(absoluteUrl("//cdn.example.org/x", "https://example.org", "/archive/")).toBe("//cdn.example.org/x");
+  });
+});
+
+describe("ogLocale", () => {
+  it("keeps the language and the region only, joined by an underscore", () => {
+    expect(["ar", "en-GB", "zh-Hant-TW", "fr-CA"].map(ogLocale)).toEqual(["ar", "en_GB", "zh_TW", "fr_CA"]);
   });
 });
 
