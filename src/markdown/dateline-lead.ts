@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { formatDate } from "../filters/format-date.ts";
 
 /** What the dateline lead is made of: the front matter's place, date, source and language. */
 export interface DatelineParts {
@@ -23,10 +24,7 @@ const apMonths = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.
 export function formatDatelineLead({ place, date, source, lang }: DatelineParts, timeZone: string): string {
   const local = DateTime.fromISO(date, { setZone: true }).setZone(timeZone);
   const language = new Intl.Locale(lang).language;
-  const day =
-    language === "en"
-      ? `${apMonths[local.month - 1]} ${local.day}`
-      : new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone }).format(local.toJSDate());
+  const day = language === "en" ? `${apMonths[local.month - 1]} ${local.day}` : formatDate(date, lang, timeZone, "day");
   const comma = language === "ar" || language === "fa" || language === "ur" ? "،" : ",";
   return `${place.toLocaleUpperCase(lang)}${comma} ${day} (${source}) —`;
 }

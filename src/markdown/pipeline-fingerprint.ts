@@ -1,5 +1,9 @@
+import path from "node:path";
 import { fingerprint, folderOf } from "../cache/fingerprint.ts";
 import type { ProcessorOptions } from "./create-processor.ts";
+
+/** Our modules outside this folder that rendering uses. */
+const borrowedSources = ["../filters/site-url.ts", "../filters/format-date.ts"];
 
 /** Libraries whose output ends up in the rendered HTML. */
 const renderingPackages = [
@@ -21,9 +25,10 @@ const renderingPackages = [
 
 /**
  * A hash of everything that shapes rendered HTML besides the article itself:
- * this folder's source, the versions of the rendering libraries, and the
+ * this folder's source and the modules it borrows, the versions of the rendering libraries, and the
  * processor options. Change any of them and every cached render is stale.
  */
 export function pipelineFingerprint(options: ProcessorOptions): string {
-  return fingerprint({ sources: [folderOf(import.meta.url)], packages: renderingPackages, options });
+  const here = folderOf(import.meta.url);
+  return fingerprint({ sources: [here, ...borrowedSources.map((file) => path.join(here, file))], packages: renderingPackages, options });
 }

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
+import { withPathPrefix } from "../filters/site-url.ts";
 
 export interface RemarkSitePathsOptions {
   /** Sub-path the site is hosted under (`/archive/`); `/` leaves links alone. */
@@ -11,13 +12,10 @@ export interface RemarkSitePathsOptions {
  * under the site's path prefix, so they work wherever the archive is hosted.
  */
 export default function remarkSitePaths({ pathPrefix }: RemarkSitePathsOptions) {
-  const prefix = pathPrefix.replace(/\/$/, "");
   return (tree: Root) => {
-    if (prefix === "") return;
+    if (pathPrefix === "/") return;
     visit(tree, (node) => {
-      if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.url.startsWith("/") && !node.url.startsWith("//")) {
-        node.url = `${prefix}${node.url}`;
-      }
+      if (node.type === "link" || node.type === "image" || node.type === "definition") node.url = withPathPrefix(node.url, pathPrefix);
     });
   };
 }
