@@ -76,8 +76,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     throw error;
   }
 
-  if (document === undefined) return { ok: false, failure: { kind: "missing" } };
-  const parsed = document;
+  // gray-matter calls no engine for an empty block (or one of comments only): it holds no fields.
+  const parsed = document ?? parseDocument("", { lineCounter });
   if (parsed.contents !== null && !isMap(parsed.contents)) {
     return { ok: false, failure: { kind: "not-a-map", line: lineCounter.linePos(parsed.contents.range[0]).line } };
   }

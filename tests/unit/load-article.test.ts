@@ -190,6 +190,17 @@ describe("loadArticle: bad input", () => {
     expect(problem.message).toBe("Expected a URL, not `7`.");
   });
 
+  it("reports the missing fields of empty front matter, not missing front matter", () => {
+    for (const text of ["---\n---\nBody\n", "---\n# a comment\n---\nBody\n"]) {
+      const { problems } = load(text);
+      expect(problems.map((problem) => [problem.code, problem.field])).toEqual([
+        ["FieldMissing", "title"],
+        ["FieldMissing", "date"],
+        ["FieldMissing", "source"],
+      ]);
+    }
+  });
+
   it("collects every problem of a file at once", () => {
     const { problems } = load("---\ndate: nope\nsource: 42\nbyline: 7\nlang: \"not a language!\"\n---\n");
     expect(problems.map((problem) => problem.field).sort()).toEqual(["byline", "date", "lang", "source", "title"]);
