@@ -4,7 +4,6 @@ import { parseArticleDate } from "./article-date.ts";
 import { splitNames } from "./names.ts";
 import { shown } from "./problems.ts";
 
-/** A "Check Also" entry as written: another article of this archive, or an outside link. */
 /**
  * A "Check also" entry as written: another article of the archive, an outside
  * link, or the headline of a story with no address yet (as wire copy often gives it).
@@ -23,8 +22,6 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A site path an old URL lived at: `/news/2015/lavrov.html`, `/old/123/`. */
 const aliasPattern = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/?)*$/;
-
-
 
 function requiredText() {
   return z
@@ -77,7 +74,7 @@ function relatedEntry() {
       return z.NEVER;
     };
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      return fail(`Expected \`article: …\`, or \`title: …\` with \`url: …\`, not ${shown(entry)}.`);
+      return fail(`Expected \`article: …\`, or \`title: …\` with or without \`url: …\`, not ${shown(entry)}.`);
     }
     const { article, title, url, ...rest } = entry as Record<string, unknown>;
     const extra = Object.keys(rest);
@@ -216,7 +213,7 @@ export function fieldHint(field: string, { timeZone }: Pick<SchemaContext, "time
     case "lang":
       return "Use a language code such as `en`, `ar` or `fr`.";
     case "related":
-      return "Each entry is `- article: 2015/10/file-name` (another article: its path under the content folder, without `.md`) or `- title: …` with `url: https://…`.";
+      return "Each entry is `- article: 2015/10/file-name` (another article: its path under the content folder, without `.md`) or `- title: …` with `url: https://…` (an outside page; without `url`, the headline alone).";
     case "slug":
       return "Use lowercase letters, digits and hyphens only: `slug: lavrov-strikes`.";
     case "draft":
