@@ -48,6 +48,8 @@ export class PreviewSession {
   readonly #stories = new Map<string, Story>();
   /** Files that could not be read or validated: references to them are not reported again. */
   #invalidRefs = new Set<string>();
+  /** The archive as last planned: what the preview shows now. */
+  #planned: Archive | undefined;
   #signatures = new Map<string, string>();
 
   constructor(options: PreviewOptions) {
@@ -110,7 +112,7 @@ export class PreviewSession {
   /** Write the search index of the articles as they are now: a minute's work in a large archive, so it runs apart from page updates. */
   async indexSearch(): Promise<{ articles: number; ms: number }> {
     const started = performance.now();
-    const { archive } = this.#plan();
+    const archive = this.#planned ?? this.#plan().archive;
     const { articles } = await writeSearchIndex(archive.articles, this.#options.site, this.#options.outputDir, { cacheDir: this.#options.cacheDir });
     await stopSearchIndexer();
     return { articles, ms: performance.now() - started };
@@ -127,12 +129,14 @@ export class PreviewSession {
 
   #plan(): { archive: Archive; problems: Problem[] } {
     const stories = [...this.#stories.values()].sort((a, b) => (a.loaded.ref < b.loaded.ref ? -1 : 1));
-    return planArchive(stories, this.#options.site, {
+    const planned = planArchive(stories, this.#options.site, {
       now: (this.#options.now ?? Date.now)(),
       includeDrafts: true,
       includeEmbargoed: true,
       invalidRefs: this.#invalidRefs,
     });
+    this.#planned = planned.archive;
+    return planned;
   }
 
   #runOptions(archive: Archive) {
