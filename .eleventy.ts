@@ -1,6 +1,6 @@
 // Eleventy's entry point: all of backfile's wiring lives in src/eleventy/.
-// Run through tsx with an explicit `--config=.eleventy.ts` (see package.json);
-// Eleventy does not look for this file name by itself.
+// src/eleventy/build-site.ts runs Eleventy with this file as its explicit config
+// path (under tsx): Eleventy does not look for this file name by itself.
 import type { UserConfig } from "@11ty/eleventy";
 import { site } from "./src/config/site.ts";
 import { backfile, directories } from "./src/eleventy/plugin.ts";
