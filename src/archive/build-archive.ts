@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../config/site-schema.ts";
-import { epochMillis } from "../content/article-date.ts";
+import { epochMillis, latestTime } from "../content/article-date.ts";
 import { slugPattern } from "../content/article-schema.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
@@ -163,9 +163,7 @@ export function buildArchive(
 
 /** The latest of an article's times, as written (with its offset). */
 function lastChange(published: string, updated: string | undefined, corrections: readonly string[]): string {
-  return [published, ...(updated === undefined ? [] : [updated]), ...corrections].reduce((latest, time) =>
-    epochMillis(time) > epochMillis(latest) ? time : latest,
-  );
+  return latestTime([published, updated, ...corrections]) ?? published;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../config/site-schema.ts";
-import { epochMillis } from "../content/article-date.ts";
+import { latestTime } from "../content/article-date.ts";
 import type { Article, Entry, FeedPage } from "./model.ts";
 import type { EntryArticles } from "./listings.ts";
 import { feedUrl, latestUrl } from "./urls.ts";
@@ -42,11 +42,5 @@ function feedPair(title: string, homeUrl: string, items: Article[], content: "fu
 
 /** The latest `modified` time among articles, as written; undefined for none. */
 export function latestModified(articles: readonly Article[]): string | undefined {
-  let latest: string | undefined;
-  let latestMs = -Infinity;
-  for (const article of articles) {
-    const ms = epochMillis(article.modified);
-    if (ms > latestMs) [latest, latestMs] = [article.modified, ms];
-  }
-  return latest;
+  return latestTime(articles.map((article) => article.modified));
 }

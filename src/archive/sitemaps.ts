@@ -1,4 +1,4 @@
-import { epochMillis } from "../content/article-date.ts";
+import { epochMillis, latestTime } from "../content/article-date.ts";
 import type { Article, ArchivePages, NewsSitemapPage, RobotsPage, SitemapEntry, SitemapPage } from "./model.ts";
 import { latestModified } from "./feeds.ts";
 import { newsSitemapUrl, robotsUrl, sitemapPartUrl, sitemapUrl } from "./urls.ts";
@@ -69,7 +69,5 @@ function latestChangeByYear(articles: readonly Article[]): Map<string, string> {
 }
 
 function latestOf(entries: readonly SitemapEntry[]): string | undefined {
-  let latest: string | undefined;
-  for (const entry of entries) if (entry.lastmod !== undefined && (latest === undefined || Date.parse(entry.lastmod) > Date.parse(latest))) latest = entry.lastmod;
-  return latest;
+  return latestTime(entries.map((entry) => entry.lastmod));
 }

@@ -40,3 +40,15 @@ function explain(text: string, luxonExplanation: string | null): string {
 export function epochMillis(iso: string): number {
   return Date.parse(iso);
 }
+
+/** The latest of some times as `parseArticleDate` writes them, as written (with its offset); undefined for none. */
+export function latestTime(times: Iterable<string | undefined>): string | undefined {
+  let latest: string | undefined;
+  let latestMs = -Infinity;
+  for (const time of times) {
+    if (time === undefined) continue;
+    const ms = epochMillis(time);
+    if (ms > latestMs) [latest, latestMs] = [time, ms];
+  }
+  return latest;
+}
