@@ -33,7 +33,7 @@ export function attachNavigation(articles: Article[], listings: Listings, entryA
   };
   const more = (entry: Entry | undefined, article: Article) => {
     if (!entry) return undefined;
-    const list = entryArticles[entry.kind].get(entry.slug) ?? [];
+    const list = entryArticles[entry.kind].get(entry.slug)?.articles ?? [];
     const nearby = nearest(list, positionIn(list, article), moreCount).map(linkOf);
     return nearby.length > 0 ? { entry, articles: nearby } : undefined;
   };

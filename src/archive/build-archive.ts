@@ -3,7 +3,7 @@ import { epochMillis, latestTime } from "../content/article-date.ts";
 import { slugPattern } from "../content/article-schema.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
-import type { RenderedBody } from "../markdown/render-body.ts";
+import type { StoryFacts } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
 import { planFeeds } from "./feeds.ts";
 import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plannedUrls, type Redirect } from "./model.ts";
@@ -13,14 +13,17 @@ import { assignSlugs, slugify } from "./slug.ts";
 import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
-import { articleUrl, type EntryKind, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment, searchUrl } from "./urls.ts";
+import { type EntryKind, entryKindNames, entryKinds, namesOf, perEntryKind } from "./entry-kinds.ts";
+import { articleUrl, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
 
-/** An article as loaded, with its rendered body. */
+/** An article as loaded, with what rendering its body found (its HTML is kept apart, see `ArticleCache`). */
 export interface Story {
   loaded: ArticleRecord;
-  rendered: RenderedBody;
+  facts: StoryFacts;
   /** Hash of the file it was read from: changes whenever the article does. */
   revision: string;
+  /** Hash of what its HTML was rendered from: finds the HTML in the cache. */
+  renderKey: string;
 }
 
 export interface ArchiveOptions {
@@ -101,7 +104,7 @@ export function buildArchive(
       url,
       slug,
       title: fields.title,
-      summary: fields.summary ?? truncateAtWord(story.rendered.excerpt, excerptLength),
+      summary: fields.summary ?? truncateAtWord(story.facts.excerpt, excerptLength),
       published: fields.date,
       modified: lastChange(fields.date, fields.updated, fields.corrections.map((correction) => correction.date)),
       publishedMs,
@@ -116,8 +119,9 @@ export function buildArchive(
       translations: [],
       corrections: [...fields.corrections].sort((a, b) => epochMillis(a.date) - epochMillis(b.date)),
       image: fields.image,
-      html: story.rendered.html,
-      wordCount: story.rendered.wordCount,
+      html: undefined,
+      renderKey: story.renderKey,
+      wordCount: story.facts.wordCount,
       draft: fields.draft,
       embargoed: publishedMs > now,
       revision: story.revision,
@@ -152,7 +156,7 @@ export function buildArchive(
     sitemap: planSitemaps(htmlPages),
     newsSitemap: [planNewsSitemap(articles, now)],
     robots: [planRobots()],
-    search: [{ url: searchUrl() }],
+    search: [{ url: searchUrl(), bundles: listings.year.map((year) => searchBundleUrl(year.period.key)).reverse() }],
     notFound: [{ url: notFoundUrl() }],
   };
   const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));
@@ -212,34 +216,17 @@ function aliasUrl(alias: string): string {
 
 /** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */
 function entrySlugs(published: readonly { story: Story; publishedMs: number }[]): Record<EntryKind, Map<string, string>> {
-  const uses: Record<EntryKind, Map<string, number>> = {
-    topic: new Map(),
-    source: new Map(),
-    byline: new Map(),
-    dateline: new Map(),
-  };
-  const use = (kind: EntryKind, name: string, when: number) => {
-    const first = uses[kind].get(name);
-    if (first === undefined || when < first) uses[kind].set(name, when);
-  };
+  const uses = perEntryKind(() => new Map<string, number>());
   for (const { story, publishedMs } of published) {
-    const { fields } = story.loaded;
-    use("source", fields.source, publishedMs);
-    if (fields.dateline !== undefined) use("dateline", fields.dateline, publishedMs);
-    for (const name of fields.byline) use("byline", name, publishedMs);
-    for (const name of fields.topics) use("topic", name, publishedMs);
+    for (const kind of entryKindNames) {
+      for (const name of namesOf(kind, story.loaded.fields)) {
+        const first = uses[kind].get(name);
+        if (first === undefined || publishedMs < first) uses[kind].set(name, publishedMs);
+      }
+    }
   }
-  const assign = (kind: EntryKind) =>
-    assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })), { reserved: [rankingSegment] });
-  return { topic: assign("topic"), source: assign("source"), byline: assign("byline"), dateline: assign("dateline") };
+  return perEntryKind((kind) => assignSlugs([...uses[kind]].map(([name, firstUsed]) => ({ name, firstUsed })), { reserved: [rankingSegment] }));
 }
-
-const fieldOfKind: Record<EntryKind, "topics" | "source" | "byline" | "dateline"> = {
-  topic: "topics",
-  source: "source",
-  byline: "byline",
-  dateline: "dateline",
-};
 
 /**
  * Names of one kind that differ only in case, accents or spacing (`syria`,
@@ -248,13 +235,11 @@ const fieldOfKind: Record<EntryKind, "topics" | "source" | "byline" | "dateline"
  */
 function nameVariants(stories: readonly Story[]): Problem[] {
   const problems: Problem[] = [];
-  for (const kind of Object.keys(fieldOfKind) as EntryKind[]) {
-    const field = fieldOfKind[kind];
+  for (const kind of entryKindNames) {
+    const { field } = entryKinds[kind];
     const uses = new Map<string, { count: number; first: ArticleRecord }>();
     for (const { loaded } of stories) {
-      const value = loaded.fields[field];
-      const names = value === undefined ? [] : typeof value === "string" ? [value] : value;
-      for (const name of names) {
+      for (const name of namesOf(kind, loaded.fields)) {
         const use = uses.get(name);
         if (use) use.count++;
         else uses.set(name, { count: 1, first: loaded });

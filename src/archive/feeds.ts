@@ -1,33 +1,26 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { latestTime } from "../content/article-date.ts";
-import type { Article, Entry, FeedPage } from "./model.ts";
+import { compareText } from "../content/problems.ts";
+import { entryKindNames, entryKinds } from "./entry-kinds.ts";
+import type { Article, FeedPage } from "./model.ts";
 import type { EntryArticles } from "./listings.ts";
 import { feedUrl, latestUrl } from "./urls.ts";
 
 /**
- * An Atom and a JSON feed of the latest articles of the whole site, of every
- * topic and of every source. Each holds the newest `site.feeds.items` articles;
+ * An Atom and a JSON feed of the latest articles of the whole site, and of
+ * every entry of the kinds that have feeds (topics and sources). Each holds the newest `site.feeds.items` articles;
  * the site's feeds carry `site.feeds.content`, the others `site.feeds.entryContent`.
  */
 export function planFeeds(articles: readonly Article[], entryArticles: EntryArticles, site: SiteConfig, nowIso: string): FeedPage[] {
   const { items, content, entryContent } = site.feeds;
   const feeds: FeedPage[] = [...feedPair(site.name, latestUrl(), articles.slice(0, items), content, nowIso)];
-  for (const kind of ["topic", "source"] as const) {
-    const slugs = [...entryArticles[kind].keys()].sort();
-    for (const slug of slugs) {
-      const listed = entryArticles[kind].get(slug) ?? [];
-      const entry = entryOf(listed[0], kind, slug);
-      if (!entry) continue;
+  for (const kind of entryKindNames.filter((name) => entryKinds[name].feeds)) {
+    const groups = [...entryArticles[kind].values()].sort((a, b) => compareText(a.entry.slug, b.entry.slug));
+    for (const { entry, articles: listed } of groups) {
       feeds.push(...feedPair(`${entry.name} · ${site.name}`, entry.url, listed.slice(0, items), entryContent, nowIso));
     }
   }
   return feeds;
-}
-
-/** The entry of a kind and slug, as its articles carry it. */
-function entryOf(article: Article | undefined, kind: "topic" | "source", slug: string): Entry | undefined {
-  if (!article) return undefined;
-  return kind === "source" ? article.source : article.topics.find((topic) => topic.slug === slug);
 }
 
 function feedPair(title: string, homeUrl: string, items: Article[], content: "full" | "summary", nowIso: string): FeedPage[] {

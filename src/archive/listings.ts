@@ -1,9 +1,10 @@
 import { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { compareText } from "../content/problems.ts";
-import type { Article, Entry } from "./model.ts";
+import { type EntryKind, entryKindNames, entryKinds, perEntryKind } from "./entry-kinds.ts";
+import { type Article, type Entry, entriesOf } from "./model.ts";
 import { type ListingPage, paginate } from "./paginate.ts";
-import { calendarUrl, type EntryKind, entryIndexUrl, entryKinds, entryRankingUrl, feedUrl, latestUrl, periodUrl } from "./urls.ts";
+import { calendarUrl, entryIndexUrl, entryRankingUrl, feedUrl, latestUrl, periodUrl } from "./urls.ts";
 
 /** An entry (topic, source, byline, dateline) with how many articles carry it. */
 export interface EntryCount extends Entry {
@@ -57,7 +58,7 @@ export interface ListingContext {
   overview?: Overview;
   /** The entry listed, for topic, source, byline and dateline listings. */
   entry?: Entry;
-  /** The listing's own feeds (topics and sources have them). */
+  /** The listing's own feeds (entries of the kinds that have them). */
   feeds?: { atom: string; json: string };
   /** The period listed, for month and day listings. */
   period?: Period;
@@ -101,20 +102,15 @@ export interface Listings {
   calendar: CalendarPage[];
 }
 
-/** The articles of each entry, newest first, by kind and slug. */
-export type EntryArticles = Record<EntryKind, Map<string, Article[]>>;
+/** Each entry with its articles (newest first), by kind and slug. */
+export type EntryArticles = Record<EntryKind, Map<string, { entry: Entry; articles: Article[] }>>;
 
 /**
  * Plan every listing in one pass over the articles (newest first), with maps:
  * the cost grows with the number of articles, not with articles × topics.
  */
 export function planListings(articles: readonly Article[], site: SiteConfig): { listings: Listings; entryArticles: EntryArticles } {
-  const byEntry: Record<EntryKind, Map<string, { entry: Entry; articles: Article[] }>> = {
-    topic: new Map(),
-    source: new Map(),
-    byline: new Map(),
-    dateline: new Map(),
-  };
+  const byEntry: EntryArticles = perEntryKind(() => new Map());
   const byYear = new Map<string, Article[]>();
   const byMonth = new Map<string, Article[]>();
   const byDay = new Map<string, Article[]>();
@@ -125,8 +121,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   };
 
   for (const article of articles) {
-    const entries = [article.source, ...(article.dateline ? [article.dateline] : []), ...article.bylines, ...article.topics];
-    for (const entry of entries) {
+    for (const entry of entriesOf(article)) {
       const group = byEntry[entry.kind].get(entry.slug);
       if (group) group.articles.push(article);
       else byEntry[entry.kind].set(entry.slug, { entry, articles: [article] });
@@ -144,7 +139,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
       .flatMap(({ entry, articles: listed }) =>
         withContext(paginate(listed, pageSize, { kind, key: entry.slug, title: entry.name, baseUrl: entry.url }), {
           entry,
-          ...(kind === "topic" || kind === "source" ? { feeds: { atom: feedUrl(entry.url, "atom"), json: feedUrl(entry.url, "json") } } : {}),
+          ...(entryKinds[kind].feeds ? { feeds: { atom: feedUrl(entry.url, "atom"), json: feedUrl(entry.url, "json") } } : {}),
         }),
       );
 
@@ -175,13 +170,10 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   }));
 
   const collator = new Intl.Collator(site.language, { sensitivity: "base", numeric: true });
-  const entryIndex = (Object.keys(entryKinds) as EntryKind[]).flatMap((kind) =>
+  const entryIndex = entryKindNames.flatMap((kind) =>
     entryIndexPages(kind, [...byEntry[kind].values()].map(({ entry, articles: listed }) => ({ ...entry, count: listed.length })), collator),
   );
 
-  const entryArticles = Object.fromEntries(
-    (Object.keys(byEntry) as EntryKind[]).map((kind) => [kind, new Map([...byEntry[kind]].map(([slug, group]) => [slug, group.articles]))]),
-  ) as EntryArticles;
 
   const ranked = (kind: EntryKind) => entryIndex.find((index) => index.kind === kind && index.order === "busiest")?.entries ?? [];
   const overview: Overview = { topics: ranked("topic").slice(0, 12), sources: ranked("source").slice(0, 12), years: [...periods.years].reverse() };
@@ -203,7 +195,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
       },
     ],
   };
-  return { listings, entryArticles };
+  return { listings, entryArticles: byEntry };
 }
 
 function withContext(pages: ListingPage<Article>[], context: ListingContext): Listing[] {

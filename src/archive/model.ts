@@ -2,7 +2,7 @@ import type { SiteConfig } from "../config/site-schema.ts";
 import type { ArticleImage, Correction } from "../content/article-schema.ts";
 import type { CalendarDay } from "./calendar.ts";
 import type { Listings, Period } from "./listings.ts";
-import type { EntryKind } from "./urls.ts";
+import { type EntryKind, entryKindNames, entryKinds } from "./entry-kinds.ts";
 
 /** A topic, source, byline or dateline, with its own listing. */
 export interface Entry {
@@ -65,8 +65,14 @@ export interface Article {
   /** Corrections and update notes, oldest first. */
   corrections: Correction[];
   image: ArticleImage | undefined;
-  /** Sanitized HTML of the story, dateline lead included. */
-  html: string;
+  /**
+   * Sanitized HTML of the story, dateline lead included. Planning leaves it out
+   * (an archive's bodies need not all be in memory at once); the pipeline
+   * attaches it to the articles whose pages show it before they are drawn.
+   */
+  html: string | undefined;
+  /** Hash of what the HTML was rendered from: finds it in the cache. */
+  renderKey: string;
   wordCount: number;
   draft: boolean;
   /** Dated after the build's reference time: only a preview shows it. */
@@ -81,6 +87,11 @@ export interface Article {
   /** Stories nearest in time from the article's first topic, and from its source. */
   moreFromTopic: MoreFrom | undefined;
   moreFromSource: MoreFrom | undefined;
+}
+
+/** Every entry an article is listed under, in the entry-kind table's order. */
+export function entriesOf(article: Pick<Article, "topics" | "source" | "bylines" | "dateline">): Entry[] {
+  return entryKindNames.flatMap((kind) => article[entryKinds[kind].property] ?? []);
 }
 
 /** A few stories that share an entry with an article. */
@@ -137,6 +148,13 @@ export interface NewsSitemapPage {
   items: Article[];
 }
 
+/** The search page, which merges the search bundle of every year. */
+export interface SearchPage {
+  url: string;
+  /** Each year's bundle, newest first: the first one's script runs the search. */
+  bundles: string[];
+}
+
 export interface RobotsPage {
   url: string;
   /** Site paths of the sitemaps crawlers should read. */
@@ -152,7 +170,7 @@ export interface ArchivePages extends Listings {
   newsSitemap: NewsSitemapPage[];
   robots: RobotsPage[];
   /** The search page (the index itself is written by Pagefind). */
-  search: { url: string }[];
+  search: SearchPage[];
   /** The page static hosts serve for a missing URL. */
   notFound: { url: string }[];
 }
@@ -160,6 +178,23 @@ export interface ArchivePages extends Listings {
 /** Every URL the archive plans, in a stable order. */
 export function plannedUrls(pages: ArchivePages): string[] {
   return Object.values(pages).flatMap((list: { url: string }[]) => list.map((page) => page.url));
+}
+
+/**
+ * The articles whose HTML some of `pages` show: the articles of article pages,
+ * and the items of feeds that carry whole stories. Only these need their
+ * bodies when the pages are drawn.
+ */
+export function articlesShownWhole(pages: ArchivePages): Set<Article> {
+  const shown = new Set<Article>(pages.article);
+  for (const feed of pages.feed) if (feed.content === "full") for (const item of feed.items) shown.add(item);
+  return shown;
+}
+
+/** An article's HTML, which the pipeline attaches before its pages are drawn (see `articlesShownWhole`). */
+export function bodyOf(article: Article): string {
+  if (article.html === undefined) throw new Error(`The story of \`${article.file}\` was not loaded before its page was drawn.`);
+  return article.html;
 }
 
 /** The same pages, keeping only those at `urls`: what a partial rebuild hands Eleventy. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArchivePages, Article } from "./model.ts";
+import { type ArchivePages, type Article, entriesOf } from "./model.ts";
 
 /**
  * A fingerprint of every planned page, by URL, made of everything the page
@@ -40,8 +40,8 @@ function signatureOf(page: object): string {
 
 function itemSignature(item: unknown): unknown {
   if (!isArticle(item)) return item;
-  const { url, revision, embargoed, source, dateline, bylines, topics } = item;
-  return { url, revision, embargoed, source, dateline, bylines, topics };
+  const { url, revision, embargoed } = item;
+  return { url, revision, embargoed, entries: entriesOf(item) };
 }
 
 function isArticle(value: unknown): value is Article {

@@ -1,4 +1,5 @@
 import type { ArticleRecord } from "../content/load-article.ts";
+import { articleUrlPattern } from "./urls.ts";
 
 /** An article of the content folder, published or not, with its planned URL. */
 export interface PlannedArticle {
@@ -37,6 +38,6 @@ export class ReferenceIndex {
 /** The reference as a content path (`2015/10/x`), or as a URL with its trailing slash. */
 export function normalizeReference(reference: string): string {
   const trimmed = reference.trim();
-  if (/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/?$/.test(trimmed)) return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
+  if (articleUrlPattern.test(trimmed)) return trimmed.endsWith("/") ? trimmed : `${trimmed}/`;
   return trimmed.replace(/^\.?\//, "").replace(/^content\//, "").replace(/\.md$/, "");
 }

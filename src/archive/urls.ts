@@ -1,4 +1,5 @@
 import type { CalendarDay } from "./calendar.ts";
+import { type EntryKind, entryKindNames, entryKinds } from "./entry-kinds.ts";
 
 /**
  * The one place URL shapes are decided. Every URL is site-relative, starts and
@@ -10,19 +11,12 @@ export function articleUrl(day: CalendarDay, slug: string): string {
   return `/${day.year}/${day.month}/${day.day}/${slug}/`;
 }
 
-/** Kinds of index listing, each a URL segment: `/topics/syria/`. */
-export const entryKinds = {
-  topic: "topics",
-  source: "sources",
-  byline: "bylines",
-  dateline: "datelines",
-} as const;
-
-export type EntryKind = keyof typeof entryKinds;
+/** An article's address as a reader or an editor may write it: `/2015/10/13/x/` (the last slash optional). */
+export const articleUrlPattern = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/?$/;
 
 /** `/topics/`: every topic, A–Z. */
 export function entryIndexUrl(kind: EntryKind): string {
-  return `/${entryKinds[kind]}/`;
+  return `/${entryKinds[kind].segment}/`;
 }
 
 /** Path segment of the busiest-first index; no entry may take it as its slug. */
@@ -30,12 +24,12 @@ export const rankingSegment = "by-count";
 
 /** `/topics/by-count/`: every topic, busiest first. */
 export function entryRankingUrl(kind: EntryKind): string {
-  return `/${entryKinds[kind]}/${rankingSegment}/`;
+  return `/${entryKinds[kind].segment}/${rankingSegment}/`;
 }
 
 /** `/topics/syria/`, `/topics/syria/page/2/`. */
 export function entryUrl(kind: EntryKind, slug: string, page = 1): string {
-  return paged(`/${entryKinds[kind]}/${slug}/`, page);
+  return paged(`/${entryKinds[kind].segment}/${slug}/`, page);
 }
 
 /** `/`, `/page/2/`: the latest articles. */
@@ -95,21 +89,36 @@ export function searchUrl(): string {
   return "/search/";
 }
 
-/** Where the search index and its interface are published. */
-export function searchBundleUrl(): string {
-  return "/pagefind/";
+/** Where the search index is published: one Pagefind bundle per year, `/pagefind/2015/`, merged by the search page. */
+export function searchBundleUrl(year: string): string {
+  return `/pagefind/${year}/`;
+}
+
+/**
+ * The page descriptor's other half: the file a page URL is written to, relative
+ * to the site folder. `/2015/10/13/x/` → `2015/10/13/x/index.html`,
+ * `/feed.xml` → `feed.xml`. Every part of the build that names output files
+ * (folders made ahead, the manifest, shards, the preview) goes through here.
+ */
+export function pageFile(url: string): string {
+  const path = url.slice(1);
+  return url.endsWith("/") ? `${path}index.html` : path;
+}
+
+/** The folder a folder URL names, relative to the site folder: `/pagefind/2015/` → `pagefind/2015`. */
+export function urlFolder(url: string): string {
+  return url.slice(1, -1);
 }
 
 /** The site's fixed addresses, for templates: navigation, feeds, search. */
 export function siteLinks() {
   return {
     search: searchUrl(),
-    searchBundle: searchBundleUrl(),
     latest: latestUrl(),
+    /** Every entry index, in the navigation's order: `{ kind, url }`. */
+    entryIndexes: entryKindNames.map((kind) => ({ kind, url: entryIndexUrl(kind) })),
     topics: entryIndexUrl("topic"),
     sources: entryIndexUrl("source"),
-    bylines: entryIndexUrl("byline"),
-    datelines: entryIndexUrl("dateline"),
     dates: calendarUrl(),
     feeds: { atom: feedUrl(latestUrl(), "atom"), json: feedUrl(latestUrl(), "json") },
   };

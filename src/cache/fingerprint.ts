@@ -33,11 +33,6 @@ export function fingerprint({ sources, packages, options }: FingerprintParts): s
   return hash.digest("hex");
 }
 
-/** The folder of a module of ours, from its `import.meta.url`. */
-export function folderOf(moduleUrl: string): string {
-  return path.dirname(fileURLToPath(moduleUrl));
-}
-
 /** Version of an installed package, found by walking up from its entry point. */
 function installedVersion(name: string): string {
   let directory: string;

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archive.ts";
-import { projectRoot } from "../eleventy/run-options.ts";
 import { parseOptions, positiveInteger, runCommand } from "./cli-support.ts";
+import { projectRoot } from "../runtime.ts";
 
 const usage = `Usage: npm run bench -- [--articles N] [--workers N] [--no-search] [--keep]
 

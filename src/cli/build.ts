@@ -1,19 +1,25 @@
-import { writeFile } from "node:fs/promises";
-import { prepareArchive } from "../archive/prepare-archive.ts";
-import { ContentError } from "../content/problems.ts";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import { buildSite } from "../build/build-site.ts";
+import { MergeError, mergeShards } from "../build/merge-shards.ts";
+import { parseShare, type Share, wholeSite } from "../build/shards.ts";
+import { hasErrors } from "../content/problems.ts";
 import { formatText, plural } from "../content/report.ts";
-import { buildSite } from "../eleventy/build-site.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
-import { parseOptions, positiveInteger, referenceTime, runCommand, siteWithOverrides } from "./cli-support.ts";
+import { ArchivePipeline } from "../pipeline/pipeline.ts";
+import { parseOptions, positiveInteger, referenceTime, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 import { createProgress } from "./progress.ts";
 
 /** Builds of fewer articles than this report no progress. */
 const progressThreshold = 200;
 
 const usage = `Usage: npm run build -- [options]
+       npm run build -- --merge <shard folder>… --output <dir>
 
-Builds the archive in the content folder into a static site.
+Builds the archive in the content folder into a static site. With the cache of
+the last build, only the pages whose content changed are drawn again.
 
   --content <dir>       articles to build (default: content)
   --output <dir>        folder the site replaces (default: _site)
@@ -22,16 +28,20 @@ Builds the archive in the content folder into a static site.
   --now <iso>           the build's reference time, for reproducible builds (default: the clock)
   --drafts              include draft articles, marked as drafts (for a staging site)
   --embargoed           include articles dated after --now, marked as embargoed
-  --cache-dir <dir>     cache of validated and rendered articles and of the search index
+  --cache-dir <dir>     cache of validated and rendered articles and of the last site
                         (default: one per content folder, under .cache/backfile/ in the project)
-  --no-cache            read and render every article, using no cache
+  --no-cache            read, render and draw everything, using no cache
   --no-search           leave out the search index (a quicker build, for checks and staging)
-  --workers <n>         threads for rendering (default: one per CPU)
+  --jobs <n>            processes drawing pages at once (default: one per CPU)
+  --workers <n>         threads rendering stories (default: one per CPU)
+  --shard <i/n>         build shard i of n only, into --output, for --merge to combine
+  --merge <dirs…>       combine the folders of shards 1…n into the site in --output
   --stats-file <file>   also write the build's figures as JSON
-  --quiet               print nothing but problems (no progress, no summary)`;
+  --quiet               print nothing but problems (no progress, no summary)
+  -h, --help            show this help`;
 
 async function main(): Promise<number> {
-  const { values } = parseOptions(process.argv.slice(2), {
+  const { values, positionals } = parseOptions(process.argv.slice(2), {
     options: {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
@@ -43,85 +53,129 @@ async function main(): Promise<number> {
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       "no-search": { type: "boolean", default: false },
+      jobs: { type: "string" },
       workers: { type: "string" },
+      shard: { type: "string" },
+      merge: { type: "boolean", default: false },
       "stats-file": { type: "string" },
       quiet: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
+    allowPositionals: true,
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const started = performance.now();
-  const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
-  const cacheDir = values["no-cache"] ? undefined : (values["cache-dir"] ?? defaultCacheDir(values.content));
-  const workers = values.workers === undefined ? undefined : positiveInteger("workers", values.workers);
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
   };
+  if (values.merge) return merge(positionals, values.output, log);
+  if (positionals.length > 0) throw new UsageError(`Unexpected \`${positionals[0]}\`: only --merge takes folders.`);
 
-  const common = {
-    site,
-    contentDir: values.content,
-    cacheDir,
-    now: referenceTime(values.now, site.timeZone),
-    includeDrafts: values.drafts,
-    includeEmbargoed: values.embargoed,
-  };
+  const started = performance.now();
+  const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
+  const share = values.shard === undefined ? wholeSite : shareOption(values.shard);
+  const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger("jobs", values.jobs);
+  const workers = values.workers === undefined ? undefined : positiveInteger("workers", values.workers);
+  const now = referenceTime(values.now, site.timeZone);
+  // Without a cache the build still needs somewhere to keep rendered stories and the staged site.
+  const temporaryCache = values["no-cache"] ? await mkdtemp(path.join(tmpdir(), "backfile-build-")) : undefined;
+  const cacheDir = temporaryCache ?? values["cache-dir"] ?? defaultCacheDir(values.content);
   const progress = createProgress({ quiet: values.quiet, threshold: progressThreshold });
-  let prepared;
+
   try {
-    prepared = await prepareArchive({ ...common, workers, onProgress: (phase, done, total) => progress.update(phase, done, total) });
-  } catch (error) {
+    const settings = { site, includeDrafts: values.drafts, includeEmbargoed: values.embargoed };
+    const pipeline = new ArchivePipeline({
+      ...settings,
+      contentDir: values.content,
+      cacheDir,
+      now,
+      workers,
+      onProgress: (phase, done, total) => progress.update(phase, done, total),
+    });
+    const { archive, problems, stats } = await pipeline.loadAll();
     progress.finish();
-    if (!(error instanceof ContentError)) throw error;
-    process.stderr.write(`${formatText(error.problems, { color: process.stderr.isTTY })}\n\nNothing was built; ${values.output} is unchanged.\n`);
+    if (hasErrors(problems)) {
+      process.stderr.write(`${formatText(problems, { color: process.stderr.isTTY })}\n\nNothing was built; ${values.output} is unchanged.\n`);
+      return 1;
+    }
+    if (problems.length > 0) process.stderr.write(`${formatText(problems, { color: process.stderr.isTTY })}\n\n`);
+
+    const siteStarted = performance.now();
+    let written = 0;
+    const built = await buildSite({
+      ...settings,
+      archive,
+      contentDir: values.content,
+      attachBodies: (articles) => pipeline.attachBodies(articles),
+      outputDir: values.output,
+      cacheDir,
+      jobs,
+      search: !values["no-search"],
+      share,
+      onPageWritten: (count, total) => {
+        if (archive.articles.length >= progressThreshold) progress.update("write", (written += count), total);
+      },
+    });
+    progress.finish();
+    const siteMs = performance.now() - siteStarted;
+    const totalMs = performance.now() - started;
+    const cpu = process.cpuUsage();
+
+    const figures = {
+      articles: archive.articles.length,
+      files: stats.files,
+      pages: built.planned.pages,
+      pagesDrawn: built.made.pages,
+      searchBundles: built.planned.bundles,
+      searchBundlesIndexed: built.made.bundles,
+      outputFiles: built.planned.files,
+      published: built.published,
+      unchanged: stats.unchanged,
+      reusedRenders: stats.reusedRenders,
+      rendered: stats.rendered,
+      threads: stats.threads,
+      jobs,
+      ms: { load: stats.loadMs, plan: stats.planMs, site: siteMs, total: totalMs },
+      // This process only: render jobs and Pagefind run in processes of their own.
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      cpuUserMs: cpu.user / 1000,
+      cpuSystemMs: cpu.system / 1000,
+    };
+    if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
+    const count = (value: number) => formatNumber(value, "en");
+    const what = share.count > 1 ? `shard ${share.index}/${share.count}` : "the site";
+    log(
+      `Built ${what} of ${plural(figures.articles, "article")} into ${values.output} in ${(totalMs / 1000).toFixed(1)} s: ` +
+        `${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged; ` +
+        (values["no-search"] ? "search index left out; " : `${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "search bundle")} indexed; `) +
+        `stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered.`,
+    );
+    return 0;
+  } finally {
+    if (temporaryCache) await rm(temporaryCache, { recursive: true, force: true });
+  }
+}
+
+async function merge(folders: readonly string[], output: string, log: (line: string) => void): Promise<number> {
+  if (folders.length === 0) throw new UsageError("--merge needs the shard folders to combine: `npm run build -- --merge shard-1 shard-2 --output _site`.");
+  const started = performance.now();
+  try {
+    const merged = await mergeShards(folders, output);
+    log(`Merged ${plural(merged.shards, "shard")} into ${output}: ${plural(merged.files, "file")} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    process.stderr.write(`${error.message}\nNothing was written; ${output} is unchanged.\n`);
     return 1;
   }
-  if (prepared.problems.length > 0) process.stderr.write(`${formatText(prepared.problems, { color: process.stderr.isTTY })}\n\n`);
+}
 
-  const { stats, archive } = prepared;
-  const eleventyStarted = performance.now();
-  const written = await buildSite({
-    ...common,
-    archive,
-    outputDir: values.output,
-    search: !values["no-search"],
-    // Small archives build in a second or two: no progress for their pages either.
-    onPageWritten: (done, total) => {
-      if (archive.articles.length >= progressThreshold) progress.update("write", done, total);
-    },
-  });
-  progress.finish();
-  const eleventyMs = performance.now() - eleventyStarted;
-  const totalMs = performance.now() - started;
-  const cpu = process.cpuUsage();
-
-  const figures = {
-    articles: archive.articles.length,
-    files: stats.files,
-    pages: written.pages,
-    unchanged: stats.unchanged,
-    reusedRenders: stats.reusedRenders,
-    rendered: stats.rendered,
-    threads: stats.threads,
-    searchIndexReused: written.search?.reused ?? false,
-    ms: { load: stats.loadMs, plan: stats.planMs, eleventy: eleventyMs, total: totalMs },
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    // CPU time of the main thread and render workers: steadier than wall time on a busy machine.
-    // System time is mostly the file system creating folders and files.
-    cpuUserMs: cpu.user / 1000,
-    cpuSystemMs: cpu.system / 1000,
-  };
-  if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
-  const count = (value: number) => formatNumber(value, "en");
-  log(
-    `Built ${plural(figures.articles, "article")} into ${values.output}: ${plural(figures.pages, "page")} in ${(totalMs / 1000).toFixed(1)} s ` +
-      `(cache: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused; ${count(figures.rendered)} rendered; ` +
-      `search index ${values["no-search"] ? "left out" : figures.searchIndexReused ? "reused" : "written"}).`,
-  );
-  return 0;
+function shareOption(text: string): Share {
+  const share = parseShare(text);
+  if (!share) throw new UsageError(`--shard expects the shard's number and the number of shards, such as 2/4, not \`${text}\`.`);
+  return share;
 }
 
 await runCommand(usage, main);

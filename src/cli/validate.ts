@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { prepareArchive } from "../archive/prepare-archive.ts";
-import { ContentError, hasErrors, type Problem } from "../content/problems.ts";
+import { hasErrors } from "../content/problems.ts";
 import { formatProblems, plural, type ReportFormat } from "../content/report.ts";
 import { displayPath } from "../content/read-content.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
+import { ArchivePipeline } from "../pipeline/pipeline.ts";
 import { parseOptions, referenceTime, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run validate -- [options] [files…]
@@ -39,21 +39,10 @@ async function main(): Promise<number> {
   for (const file of positionals) refuseNonArticle(file, values.content);
 
   const site = siteWithOverrides({});
-  let problems: Problem[];
-  let articles = 0;
-  try {
-    const prepared = await prepareArchive({
-      site,
-      contentDir: values.content,
-      cacheDir: defaultCacheDir(values.content),
-      now: referenceTime(values.now, site.timeZone),
-    });
-    problems = prepared.problems;
-    articles = prepared.stats.files;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems = [...error.problems];
-  }
+  const pipeline = new ArchivePipeline({ site, contentDir: values.content, cacheDir: defaultCacheDir(values.content), now: referenceTime(values.now, site.timeZone) });
+  const run = await pipeline.loadAll();
+  let { problems } = run;
+  const articles = run.stats.files;
 
   if (positionals.length > 0) {
     const wanted = new Set(positionals.map((file) => displayPath(file)));

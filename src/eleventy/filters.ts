@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { Article } from "../archive/model.ts";
+import { type Article, bodyOf } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
@@ -8,7 +8,7 @@ import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
 import { languageName, ogLocale } from "../filters/language-name.ts";
 import { newsArticle, scriptJson } from "../filters/structured-data.ts";
-import { formatNumber, translate } from "../filters/translate.ts";
+import { formatNumber, stringsWithPrefix, translate } from "../filters/translate.ts";
 import { readStringTables } from "./string-tables.ts";
 
 /** Register the template filters; their logic lives in `src/filters/`, tested without Eleventy. */
@@ -17,6 +17,7 @@ export function registerFilters(config: UserConfig, site: SiteConfig, templatesD
 
   // Replaces Eleventy's own `url` filter, which costs a fifth of render time on a large archive.
   config.addFilter("url", (url: string) => withPathPrefix(url, site.pathPrefix));
+  config.addFilter("urls", (urls: string[]) => urls.map((url) => withPathPrefix(url, site.pathPrefix)));
   config.addFilter("absoluteUrl", (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix));
   config.addFilter("readableDate", (iso: string, lang: string = site.language, style: DateStyle = "date") =>
     formatDate(iso, lang, site.timeZone, style),
@@ -27,8 +28,10 @@ export function registerFilters(config: UserConfig, site: SiteConfig, templatesD
   config.addFilter("t", (key: string, lang: string = site.language, variables: Record<string, unknown> = {}) =>
     translate(strings, key, lang, site.language, variables),
   );
+  config.addFilter("stringTable", (prefix: string) => stringsWithPrefix(strings, prefix, site.language, site.language));
   config.addFilter("number", (value: number, lang: string = site.language) => formatNumber(value, lang));
   config.addFilter("languageName", (lang: string) => languageName(lang));
   config.addFilter("newsArticleJson", (article: Article) => scriptJson(newsArticle(article, site)));
   config.addFilter("ogLocale", (lang: string) => ogLocale(lang));
+  config.addFilter("story", (article: Article) => bodyOf(article));
 }

@@ -1,5 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
-import type { ArchivePages, Article } from "../archive/model.ts";
+import { type ArchivePages, type Article, bodyOf } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { absoluteHtml } from "../publishing/absolute-html.ts";
@@ -51,7 +51,7 @@ export function registerPages(config: UserConfig, site: SiteConfig): void {
   const absolute = new WeakMap<Article, Promise<string>>();
   const contentOf = (article: Article) => {
     let html = absolute.get(article);
-    if (!html) absolute.set(article, (html = absoluteHtml(article.html, absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
+    if (!html) absolute.set(article, (html = absoluteHtml(bodyOf(article), absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
     return html;
   };
 

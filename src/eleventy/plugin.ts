@@ -1,29 +1,17 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { type Archive, plannedUrls } from "../archive/model.ts";
-import { prepareArchive } from "../archive/prepare-archive.ts";
 import { textDirection } from "../archive/text-direction.ts";
 import { siteLinks } from "../archive/urls.ts";
-import { ContentError } from "../content/problems.ts";
+import { site as configuredSite } from "../config/site.ts";
 import { formatText } from "../content/report.ts";
-import { fingerprintAssets } from "./assets.ts";
+import { hasErrors } from "../content/problems.ts";
+import { ArchivePipeline } from "../pipeline/pipeline.ts";
+import { articlesShownWhole } from "../archive/model.ts";
+import { assetUrls } from "../publishing/assets.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
-import { projectRoot, runOptionsFor } from "./run-options.ts";
-
-/** Report each page as Eleventy finishes it: a transform sees every page once, just before it is written. */
-function countPagesWritten(config: UserConfig, onPageWritten: (written: number, total: number) => void, archive: () => Promise<Archive>): void {
-  let written = 0;
-  let total = 0;
-  config.on("eleventy.before", async () => {
-    written = 0;
-    total = plannedUrls((await archive()).pages).length;
-  });
-  config.addTransform("backfile-progress", (content: unknown) => {
-    onPageWritten(++written, total);
-    return content;
-  });
-}
+import { defaultCacheDir, type RunOptions, runOptionsFor } from "./run-options.ts";
+import { projectRoot } from "../runtime.ts";
 
 /** Eleventy's folders: templates are the input; articles come in as data, never as templates. */
 export const directories = {
@@ -34,43 +22,46 @@ export const directories = {
 };
 
 /**
- * The one place backfile talks to Eleventy: the archive as global data, one
- * virtual template per kind of page paginating over it, filters, and assets.
+ * The one place backfile talks to Eleventy: the planned pages as global data,
+ * one virtual template per kind of page paginating over them, and filters.
+ * `npm run build` hands the plugin the pages to draw (see `writePages`); a
+ * plain `eleventy --config=.eleventy.ts` run plans the project's content itself.
  */
 export function backfile(config: UserConfig): void {
-  const options = runOptionsFor(config);
-  const { site } = options;
-
-  let prepared: Promise<Archive> | undefined;
-  const archive = () => (prepared ??= options.archive ? Promise.resolve(options.archive) : loadArchive());
-  const loadArchive = async () => {
-    try {
-      return (await prepareArchive(options)).archive;
-    } catch (error) {
-      if (error instanceof ContentError) throw new Error(`Content problems:\n\n${formatText(error.problems)}`);
-      throw error;
-    }
-  };
+  const bound = runOptionsFor(config);
+  const site = bound?.site ?? configuredSite;
+  const options = bound ? Promise.resolve(bound) : planContent();
+  // Unhandled until Eleventy asks for the pages; a failure then stops the run with its message.
+  options.catch(() => undefined);
 
   config.addGlobalData("site", site);
   config.addGlobalData("siteDir", textDirection(site.language));
   config.addGlobalData("siteLinks", siteLinks());
-  config.addGlobalData("archive", archive);
+  config.addGlobalData("archive", async () => ({ pages: (await options).pages }));
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   config.setUseGitIgnore(false);
   // Every page is a virtual template; files under templates/ are layouts and partials only.
   config.ignores.add(`${directories.input}/**`);
-  const assets = fingerprintAssets(projectRoot, `${directories.input}/assets`);
-  config.addPassthroughCopy(assets.copies);
-  config.addGlobalData("assets", assets.urls);
-  config.addWatchTarget(options.contentDir);
+  config.addGlobalData("assets", assetUrls(path.join(projectRoot, directories.input, "assets")));
 
   registerFilters(config, site, path.join(projectRoot, directories.input));
-  if (options.onPageWritten) countPagesWritten(config, options.onPageWritten, archive);
+  if (bound?.onPageWritten) {
+    const { onPageWritten } = bound;
+    // A transform sees every page once, just before it is written.
+    config.addTransform("backfile-progress", (content: unknown) => {
+      onPageWritten();
+      return content;
+    });
+  }
   registerPages(config, site);
+}
 
-  // Content edits in a watch session plan the archive anew.
-  config.on("eleventy.beforeWatch", () => {
-    prepared = undefined;
-  });
+/** The project's content, planned as `npm run build` would plan it now. */
+async function planContent(): Promise<RunOptions> {
+  const contentDir = path.join(projectRoot, "content");
+  const pipeline = new ArchivePipeline({ site: configuredSite, contentDir, cacheDir: defaultCacheDir(contentDir), now: Date.now() });
+  const { archive, problems } = await pipeline.loadAll();
+  if (hasErrors(problems)) throw new Error(`Content problems:\n\n${formatText(problems)}`);
+  await pipeline.attachBodies(articlesShownWhole(archive.pages));
+  return { site: configuredSite, pages: archive.pages };
 }

@@ -3,7 +3,7 @@ import EleventyDevServer from "@11ty/eleventy-dev-server";
 import chokidar from "chokidar";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { PreviewSession, type PreviewUpdate } from "./preview-session.ts";
-import { projectRoot } from "./run-options.ts";
+import { projectRoot } from "../runtime.ts";
 
 /** Quiet time after the last edit before the search index is written again. */
 const searchDelayMs = 3000;

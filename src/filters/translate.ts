@@ -32,6 +32,15 @@ export function translate(tables: StringTables, key: string, lang: string, fallb
   });
 }
 
+/**
+ * Every entry whose key starts with `prefix`, in `lang` (or `fallback`), as
+ * written: what a script on the page needs to write interface text itself.
+ */
+export function stringsWithPrefix(tables: StringTables, prefix: string, lang: string, fallback: string): Strings {
+  const keys = new Set([...Object.keys(tables[fallback] ?? {}), ...Object.keys(tables[lang] ?? {})].filter((key) => key.startsWith(prefix)));
+  return Object.fromEntries([...keys].sort().map((key) => [key, lookup(tables, key, lang) ?? lookup(tables, key, fallback) ?? key]));
+}
+
 /** A number in the language's own digits and grouping. */
 export function formatNumber(value: number, lang: string): string {
   let format = numberFormats.get(lang);

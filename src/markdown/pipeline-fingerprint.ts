@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
-import { fingerprint, folderOf } from "../cache/fingerprint.ts";
+import { fingerprint } from "../cache/fingerprint.ts";
+import { projectRoot } from "../runtime.ts";
 import type { ProcessorOptions } from "./create-processor.ts";
+import type { RenderInput } from "./render-body.ts";
 
 /** Our modules outside this folder that rendering uses. */
 const borrowedSources = ["../filters/site-url.ts", "../filters/format-date.ts"];
@@ -29,6 +32,11 @@ const renderingPackages = [
  * processor options. Change any of them and every cached render is stale.
  */
 export function pipelineFingerprint(options: ProcessorOptions): string {
-  const here = folderOf(import.meta.url);
+  const here = path.join(projectRoot, "src/markdown");
   return fingerprint({ sources: [here, ...borrowedSources.map((file) => path.join(here, file))], packages: renderingPackages, options });
+}
+
+/** A function from render input to its content hash under one pipeline (its `pipelineFingerprint`). */
+export function renderKeyer(fingerprint: string): (input: RenderInput) => string {
+  return (input) => createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(input)).digest("hex");
 }

@@ -21,6 +21,9 @@ export interface RenderedBody {
   rawHtmlLines: number[];
 }
 
+/** What the archive plans with: everything rendering tells about a story but its HTML. */
+export type StoryFacts = Omit<RenderedBody, "html">;
+
 /** Render one story's Markdown to sanitized HTML. */
 export function renderBody(processor: Processor, { body, dateline }: RenderInput): RenderedBody {
   const file = new VFile({ value: body, data: dateline ? { dateline } : {} });

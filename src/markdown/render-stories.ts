@@ -1,6 +1,8 @@
-import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
+import { compiledCode, entryPoint, projectRoot } from "../runtime.ts";
 import { createProcessor, type ProcessorOptions } from "./create-processor.ts";
 import { type RenderedBody, type RenderInput, renderBody } from "./render-body.ts";
 import type { RenderTask } from "./render-worker.ts";
@@ -39,11 +41,11 @@ export async function renderStories(
 
   if (useWorkers) {
     const pool = new Piscina<RenderTask, RenderedBody[]>({
-      filename: new URL("./render-worker-entry.mjs", import.meta.url).href,
+      // Compiled, the worker is a module of its own; from source, an entry that sets up TypeScript first.
+      filename: pathToFileURL(compiledCode === undefined ? path.join(projectRoot, "src/markdown/render-worker-entry.mjs") : entryPoint("src/markdown/render-worker.ts").file).href,
       maxThreads: threads,
       minThreads: threads,
-      // Workers set up TypeScript themselves (see render-worker-entry.mjs) and need none
-      // of this process's Node flags, some of which are not allowed in workers.
+      // Workers need none of this process's Node flags, some of which are not allowed in workers.
       execArgv: [],
     });
     try {
@@ -58,11 +60,6 @@ export async function renderStories(
     for (const batch of batches) store(batch, batch.map((index) => renderBody(processor, inputs[index] as RenderInput)));
   }
   return { results, threads: useWorkers ? threads : 1 };
-}
-
-/** A function from render input to its content hash under one pipeline (its `pipelineFingerprint`). */
-export function renderKeyer(fingerprint: string): (input: RenderInput) => string {
-  return (input) => createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(input)).digest("hex");
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

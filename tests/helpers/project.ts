@@ -13,10 +13,10 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as a user would. */
+/** Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as `npm run` would. */
 export function runCli(name: string, args: readonly string[], options: { cwd?: string } = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli", `${name}.ts`), ...args], {
+    const child = spawn(process.execPath, [path.join(projectRoot, "src/cli/launch.mjs"), name, ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     });

@@ -33,8 +33,9 @@ export function story(ref: string, fields: Partial<ArticleFields> = {}, lines: R
       bodyLine: 6,
       lines: { title: 2, date: 3, source: 4, ...lines },
     },
-    rendered: { html: "<p>Body.</p>\n", excerpt: "Body.", excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
+    facts: { excerpt: "Body.", excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
     revision: ref,
+    renderKey: ref,
   };
 }
 

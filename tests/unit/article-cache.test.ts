@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ArticleCache, type CachedArticle, loadingFingerprint, storyKey } from "../../src/archive/article-cache.ts";
+import { ArticleCache, type CachedArticle, loadingFingerprint, storyKey } from "../../src/pipeline/article-cache.ts";
 import { type TemporaryFolder, temporaryFolder } from "../helpers/project.ts";
 import { testSite } from "./archive-helpers.ts";
 
@@ -9,45 +9,67 @@ const entry = (title: string): CachedArticle => ({
   storyKey: `story-${title}`,
   renderKey: `render-${title}`,
   record: { fields: { title, date: "2015-10-13T14:05:00+03:00", source: "LWS", byline: [], topics: [], lang: "en", related: [], draft: false, translations: [], corrections: [], aliases: [] }, bodyLine: 6, lines: {} },
-  rendered: { html: `<p>${title}</p>\n`, excerpt: title, excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
+  warnings: [],
+  facts: { excerpt: title, excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
 });
+
+/** Every article reference kept in the cache's packs of one kind. */
+async function packed(folder: string, kind: "records" | "bodies"): Promise<string[]> {
+  const directory = path.join(folder, kind);
+  const packs = await readdir(directory);
+  const entries = await Promise.all(packs.map(async (pack) => Object.keys((JSON.parse(await readFile(path.join(directory, pack), "utf8")) as { entries: object }).entries)));
+  return entries.flat().sort();
+}
 
 describe("ArticleCache", () => {
   let folder: TemporaryFolder;
   beforeEach(async () => (folder = await temporaryFolder()));
   afterEach(async () => folder.remove());
 
-  it("keeps entries across builds, in a bounded number of packs", async () => {
+  it("keeps records and bodies across builds, in a bounded number of packs", async () => {
     const refs = Array.from({ length: 300 }, (_, index) => `2015/10/a-${index}`);
     const first = await ArticleCache.open(folder.path, refs);
-    for (const ref of refs) first.set(ref, entry(ref));
+    for (const ref of refs) first.set(ref, entry(ref), `<p>${ref}</p>\n`);
     const written = await first.flush();
     expect(written).toBeLessThanOrEqual(300);
-    expect((await readdir(folder.path)).length).toBe(written);
+    expect((await readdir(path.join(folder.path, "records"))).length).toBe(written);
     const second = await ArticleCache.open(folder.path, refs);
     expect(second.get("2015/10/a-7")).toEqual(entry("2015/10/a-7"));
+    expect(await second.body("2015/10/a-7", "render-2015/10/a-7")).toBe("<p>2015/10/a-7</p>\n");
     expect(await second.flush()).toBe(0);
   });
 
-  it("drops articles that are gone", async () => {
+  it("gives a body only for the render key it was made under", async () => {
+    const cache = await ArticleCache.open(folder.path, ["a"]);
+    cache.set("a", entry("a"), "<p>a</p>\n");
+    await cache.flush();
+    const reopened = await ArticleCache.open(folder.path, ["a"]);
+    expect(await reopened.body("a", "render-a")).toBe("<p>a</p>\n");
+    expect(await reopened.body("a", "another pipeline")).toBeUndefined();
+  });
+
+  it("drops articles that are gone, with their bodies", async () => {
     const first = await ArticleCache.open(folder.path, ["a", "b"]);
-    first.set("a", entry("a"));
-    first.set("b", entry("b"));
+    first.set("a", entry("a"), "<p>a</p>\n");
+    first.set("b", entry("b"), "<p>b</p>\n");
     await first.flush();
     const second = await ArticleCache.open(folder.path, ["a"]);
     expect(await second.flush()).toBeGreaterThan(0);
-    const packs = await Promise.all((await readdir(folder.path)).map(async (file) => JSON.parse(await readFile(path.join(folder.path, file), "utf8")) as { articles: object }));
-    expect(packs.flatMap((pack) => Object.keys(pack.articles))).toEqual(["a"]);
+    expect(await packed(folder.path, "records")).toEqual(["a"]);
+    expect(await packed(folder.path, "bodies")).toEqual(["a"]);
   });
 
   it("treats a damaged pack as empty", async () => {
     const first = await ArticleCache.open(folder.path, ["a"]);
-    first.set("a", entry("a"));
+    first.set("a", entry("a"), "<p>a</p>\n");
     await first.flush();
-    const [pack] = await readdir(folder.path);
-    await writeFile(path.join(folder.path, pack as string), "{ half a pa");
+    for (const kind of ["records", "bodies"]) {
+      const [pack] = await readdir(path.join(folder.path, kind));
+      await writeFile(path.join(folder.path, kind, pack as string), "{ half a pa");
+    }
     const second = await ArticleCache.open(folder.path, ["a"]);
     expect(second.get("a")).toBeUndefined();
+    expect(await second.body("a", "render-a")).toBeUndefined();
   });
 });
 

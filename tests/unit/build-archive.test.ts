@@ -123,7 +123,7 @@ describe("buildArchive", () => {
 
   it("falls back to the first paragraph, cut at a word, when there is no summary", () => {
     const long = story("2015/10/x");
-    long.rendered.excerpt = "word ".repeat(100).trim();
+    long.facts.excerpt = "word ".repeat(100).trim();
     const { archive } = build([long, story("2015/10/y", { summary: "Given.", date: "2015-10-01T10:00:00+03:00" })]);
     expect(archive.articles[0]?.summary).toMatch(/^word( word)*…$/);
     expect(archive.articles[0]?.summary.length).toBeLessThanOrEqual(220);

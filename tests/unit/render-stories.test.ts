@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RenderInput } from "../../src/markdown/render-body.ts";
-import { pipelineFingerprint } from "../../src/markdown/pipeline-fingerprint.ts";
-import { renderKeyer, renderStories } from "../../src/markdown/render-stories.ts";
+import { pipelineFingerprint, renderKeyer } from "../../src/markdown/pipeline-fingerprint.ts";
+import { renderStories } from "../../src/markdown/render-stories.ts";
 
 const base = { siteUrl: "https://archive.example.org", pathPrefix: "/", timeZone: "Asia/Damascus" };
 const stories = (count: number, tag = ""): RenderInput[] =>

@@ -1,18 +1,17 @@
+import type { Story } from "../archive/build-archive.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
-import { type ArticleRecord, type LoadedArticle, loadArticle } from "../content/load-article.ts";
+import type { ArticleRecord, LoadedArticle } from "../content/load-article.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
 import type { SourceFile } from "../content/read-content.ts";
+import { pipelineFingerprint, renderKeyer } from "../markdown/pipeline-fingerprint.ts";
 import type { RenderedBody, RenderInput } from "../markdown/render-body.ts";
-import { pipelineFingerprint } from "../markdown/pipeline-fingerprint.ts";
-import { renderKeyer, renderStories } from "../markdown/render-stories.ts";
 import { type ArticleCache, loadingFingerprint, storyKey } from "./article-cache.ts";
-import type { Story } from "./build-archive.ts";
 
 export interface LoadStoriesOptions {
   site: SiteConfig;
   cache?: ArticleCache | undefined;
   /** Render even when some file has errors (a preview does; a build stops anyway). */
-  renderWhenBroken?: boolean;
+  renderWhenBroken?: boolean | undefined;
   /** Worker threads for rendering (default: one per CPU). */
   workers?: number | undefined;
   onRender?: ((done: number, total: number) => void) | undefined;
@@ -21,6 +20,8 @@ export interface LoadStoriesOptions {
 export interface LoadedStories {
   /** For each source file, in order: its story, or undefined when it is not valid. */
   stories: (Story | undefined)[];
+  /** HTML rendered in this run, by article reference (the others are in the cache). */
+  html: Map<string, string>;
   problems: Problem[];
   /** References of files that did not pass validation. */
   invalidRefs: Set<string>;
@@ -36,6 +37,8 @@ export interface LoadedStories {
 interface Pending {
   index: number;
   article: LoadedArticle;
+  /** Warnings the valid article was loaded with. */
+  warnings: Problem[];
   input: RenderInput;
   revision: string;
   renderKey: string;
@@ -56,51 +59,65 @@ export async function loadStories(files: readonly SourceFile[], options: LoadSto
   const renderKeyOf = renderKeyer(rendering);
 
   const stories: (Story | undefined)[] = new Array<Story | undefined>(files.length);
+  const html = new Map<string, string>();
   const problems: Problem[] = [];
   const invalidRefs = new Set<string>();
   const pending: Pending[] = [];
   let unchanged = 0;
   let reusedRenders = 0;
+  const misses: { source: SourceFile; index: number; revision: string }[] = [];
   files.forEach((source, index) => {
     const revision = storyKey(loading, source.text);
     const hit = cache?.get(source.ref);
     if (hit?.storyKey === revision) {
-      stories[index] = { loaded: { file: source.file, ref: source.ref, ...hit.record }, rendered: hit.rendered, revision };
+      stories[index] = { loaded: { file: source.file, ref: source.ref, ...hit.record }, facts: hit.facts, revision, renderKey: hit.renderKey };
+      problems.push(...hit.warnings.map((warning) => ({ ...warning, file: source.file })));
       unchanged++;
-      return;
+    } else {
+      misses.push({ source, index, revision });
     }
-    const loaded = loadArticle(source.text, source, context);
-    problems.push(...loaded.problems);
-    if (!loaded.article) {
-      invalidRefs.add(source.ref);
-      return;
-    }
-    const input = renderInput(loaded.article);
-    const renderKey = renderKeyOf(input);
-    if (hit?.renderKey === renderKey) {
-      stories[index] = { loaded: recordOf(loaded.article), rendered: hit.rendered, revision };
-      cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), renderKey, rendered: hit.rendered });
-      reusedRenders++;
-      return;
-    }
-    pending.push({ index, article: loaded.article, input, revision, renderKey });
   });
+  if (misses.length > 0) {
+    // Validation loads a good many modules: only when some file needs it.
+    const { loadArticle } = await import("../content/load-article.ts");
+    for (const { source, index, revision } of misses) {
+      const loaded = loadArticle(source.text, source, context);
+      problems.push(...loaded.problems);
+      if (!loaded.article) {
+        invalidRefs.add(source.ref);
+        continue;
+      }
+      const input = renderInput(loaded.article);
+      const renderKey = renderKeyOf(input);
+      const hit = cache?.get(source.ref);
+      if (hit?.renderKey === renderKey) {
+        stories[index] = { loaded: recordOf(loaded.article), facts: hit.facts, revision, renderKey };
+        cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), warnings: loaded.problems, renderKey, facts: hit.facts });
+        reusedRenders++;
+        continue;
+      }
+      pending.push({ index, article: loaded.article, warnings: loaded.problems, input, revision, renderKey });
+    }
+  }
 
   // A build stops when files are broken: no need to render, but the archive is
   // still planned so that duplicate URLs and missing links are reported too.
   const skipRendering = hasErrors(problems) && !options.renderWhenBroken;
-  const { results, threads } = skipRendering
-    ? { results: pending.map(() => unrendered), threads: 0 }
-    : await renderStories(
+  const { results, threads } =
+    skipRendering || pending.length === 0
+      ? { results: pending.map(() => unrendered), threads: 0 }
+      : await (await import("../markdown/render-stories.ts")).renderStories(
         pending.map(({ input }) => input),
         { ...pipeline, workers: options.workers, onProgress: options.onRender },
       );
-  pending.forEach(({ index, article, revision, renderKey }, position) => {
-    const rendered = results[position] as RenderedBody;
-    stories[index] = { loaded: recordOf(article), rendered, revision };
-    if (!skipRendering) cache?.set(article.ref, { storyKey: revision, record: contentOf(article), renderKey, rendered });
+  pending.forEach(({ index, article, warnings, revision, renderKey }, position) => {
+    const { html: body, ...facts } = results[position] as RenderedBody;
+    stories[index] = { loaded: recordOf(article), facts, revision, renderKey };
+    if (skipRendering) return;
+    html.set(article.ref, body);
+    cache?.set(article.ref, { storyKey: revision, record: contentOf(article), warnings, renderKey, facts }, body);
   });
-  return { stories, problems, invalidRefs, unchanged, reusedRenders, rendered: skipRendering ? 0 : pending.length, threads };
+  return { stories, html, problems, invalidRefs, unchanged, reusedRenders, rendered: skipRendering ? 0 : pending.length, threads };
 }
 
 function recordOf({ file, ref, fields, bodyLine, lines }: LoadedArticle): ArticleRecord {
@@ -114,7 +131,8 @@ function contentOf({ fields, bodyLine, lines }: LoadedArticle): Omit<ArticleReco
 
 const unrendered: RenderedBody = { html: "", excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [] };
 
-function renderInput(article: LoadedArticle): RenderInput {
+/** What an article's HTML is rendered from: its body and the parts of its dateline lead. */
+export function renderInput(article: Pick<LoadedArticle, "fields" | "body">): RenderInput {
   const { fields, body } = article;
   if (fields.dateline === undefined) return { body };
   return { body, dateline: { place: fields.dateline, date: fields.date, source: fields.source, lang: fields.lang } };

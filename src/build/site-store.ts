@@ -1,0 +1,176 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { listFiles, moveFiles, placeFiles, removeFiles } from "./site-files.ts";
+
+/** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
+export interface Output {
+  /** Changes whenever anything the output shows changes. */
+  fingerprint: string;
+  /** Its files, relative to the site folder (`2015/10/13/x/index.html`). */
+  files: string[];
+}
+
+/** Every output of a build, by id (a page's URL, `search:2015`, `asset:style.css`). */
+export type Outputs = Record<string, Output>;
+
+interface Manifest {
+  version: 1;
+  /** The build's settings, code and share: another key's outputs are never reused. */
+  key: string;
+  /** Counts commits, so a published copy knows which state it holds. */
+  generation: number;
+  outputs: Outputs;
+}
+
+/** Which state of the store a published folder holds, recognised by the folder's identity on disk. */
+type Published = Record<string, { dev: number; ino: number; generation: number }>;
+
+/** What one commit changed in the store's site, for publishing the same change elsewhere. */
+export interface Change {
+  generation: number;
+  previousGeneration: number;
+  /** Files written anew. */
+  written: string[];
+  /** Files no output has any more. */
+  removed: string[];
+}
+
+/**
+ * The last site a build made, kept in the cache: `site/` holds every file of
+ * it, `manifest.json` every output's fingerprint and files. A build renders
+ * only the outputs whose fingerprint changed into a staging folder, then
+ * commits them here and publishes the change to the output folder: in place
+ * when that folder is known to hold the previous state, else as a fresh copy
+ * (hard links, no extra space) swapped in whole. While a commit runs the
+ * manifest is absent, so an interrupted build is followed by a full one.
+ */
+export class SiteStore {
+  readonly folder: string;
+  #manifest: Manifest | undefined;
+
+  private constructor(folder: string, manifest: Manifest | undefined) {
+    this.folder = folder;
+    this.#manifest = manifest;
+  }
+
+  static async open(folder: string): Promise<SiteStore> {
+    return new SiteStore(folder, await readJson<Manifest>(path.join(folder, "manifest.json"), (value) => value.version === 1));
+  }
+
+  get #site(): string {
+    return path.join(this.folder, "site");
+  }
+
+  /** The outputs the last build under `key` made; none when it was built otherwise. */
+  previous(key: string): Outputs {
+    return this.#manifest?.key === key ? this.#manifest.outputs : {};
+  }
+
+  /** A fresh folder to render into, on the store's file system so its files can be moved in. */
+  async stagingFolder(): Promise<string> {
+    const staging = path.join(this.folder, `staging-${randomBytes(4).toString("hex")}`);
+    await mkdir(staging, { recursive: true });
+    return staging;
+  }
+
+  /**
+   * Make `outputs` the store's site: move in the files staged for new or
+   * changed outputs, delete those no output has any more, record the manifest.
+   */
+  async commit(key: string, outputs: Outputs, staging: string): Promise<Change> {
+    const previous = this.previous(key);
+    const previousGeneration = this.#manifest?.generation ?? 0;
+    const written = await listFiles(staging);
+    const kept = new Set(Object.values(outputs).flatMap((output) => output.files));
+    const removed = Object.values(previous)
+      .flatMap((output) => output.files)
+      .filter((file) => !kept.has(file));
+    const manifestFile = path.join(this.folder, "manifest.json");
+    await rm(manifestFile, { force: true });
+    if (Object.keys(previous).length === 0) {
+      // Nothing to keep: the staged files are the whole site.
+      await rm(this.#site, { recursive: true, force: true });
+      await rename(staging, this.#site);
+    } else {
+      await moveFiles(staging, this.#site, written);
+      await removeFiles(this.#site, removed);
+      await rm(staging, { recursive: true, force: true });
+    }
+    this.#manifest = { version: 1, key, generation: previousGeneration + 1, outputs };
+    await writeAtomically(manifestFile, JSON.stringify(this.#manifest));
+    return { generation: this.#manifest.generation, previousGeneration, written, removed };
+  }
+
+  /**
+   * Make `outputDir` hold the store's site. A folder that holds the state
+   * before `change` gets only the change: new files linked in aside and renamed
+   * over the old ones last, then removed files deleted. Any other folder is
+   * replaced whole by a copy made next to it, so a failure leaves it as it was.
+   */
+  async publish(outputDir: string, change: Change | undefined): Promise<"in place" | "replaced"> {
+    const output = path.resolve(outputDir);
+    const generation = this.#manifest?.generation ?? 0;
+    const publishedFile = path.join(this.folder, "published.json");
+    const published = (await readJson<Published>(publishedFile, () => true)) ?? {};
+    const record = published[output];
+    const identity = await stat(output).catch(() => undefined);
+    const holds = record !== undefined && identity !== undefined && record.dev === identity.dev && record.ino === identity.ino;
+    let how: "in place" | "replaced";
+    if (holds && record.generation === generation) {
+      how = "in place";
+    } else if (holds && change !== undefined && record.generation === change.previousGeneration) {
+      delete published[output];
+      await writeAtomically(publishedFile, JSON.stringify(published));
+      await placeFiles(this.#site, output, change.written, { replace: true });
+      await removeFiles(output, change.removed);
+      how = "in place";
+    } else {
+      const copy = `${output}.partial-${randomBytes(4).toString("hex")}`;
+      try {
+        await placeFiles(this.#site, copy, await listFiles(this.#site));
+        await swapInto(copy, output);
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
+      how = "replaced";
+    }
+    const now = await stat(output);
+    published[output] = { dev: now.dev, ino: now.ino, generation };
+    await writeAtomically(publishedFile, JSON.stringify(published));
+    return how;
+  }
+}
+
+/** Replace `output` with `staging`; the old folder is moved aside first, then removed. */
+export async function swapInto(staging: string, output: string): Promise<void> {
+  const exists = await stat(output).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    await rename(staging, output);
+    return;
+  }
+  const retired = `${output}.old-${randomBytes(4).toString("hex")}`;
+  await rename(output, retired);
+  await rename(staging, output);
+  await rm(retired, { recursive: true, force: true });
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
+/** A JSON file that passes `valid`, or undefined when it is missing or damaged. */
+async function readJson<Value>(file: string, valid: (value: Value) => boolean): Promise<Value | undefined> {
+  try {
+    const value = JSON.parse(await readFile(file, "utf8")) as Value;
+    return typeof value === "object" && value !== null && valid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

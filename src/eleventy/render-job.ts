@@ -1,0 +1,24 @@
+import { describeFailure } from "./describe-failure.ts";
+import { writePages, type PagesToWrite } from "./write-pages.ts";
+
+/** A batch of pages for a render job, as `renderPages` sends it. */
+export interface RenderJobTask extends Omit<PagesToWrite, "onPageWritten"> {
+  outputDir: string;
+}
+
+/** What a render job answers: progress while it draws, then the files of the batch, or why it failed. */
+export type RenderJobMessage = { kind: "progress"; written: number } | { kind: "done"; files: string[] } | { kind: "failed"; reason: string };
+
+// A render job: a process of its own that draws the batches of pages its parent
+// sends, one Eleventy run per batch, until the parent lets it go.
+const send = (message: RenderJobMessage) => process.send?.(message);
+process.on("message", (task: RenderJobTask) => {
+  let written = 0;
+  writePages(task.outputDir, { ...task, onPageWritten: () => ++written % 100 === 0 && send({ kind: "progress", written: 100 }) })
+    .then((files) => {
+      if (written % 100 > 0) send({ kind: "progress", written: written % 100 });
+      send({ kind: "done", files });
+    })
+    .catch((error: unknown) => send({ kind: "failed", reason: describeFailure(error) }));
+});
+process.on("disconnect", () => process.exit(0));

@@ -1,0 +1,100 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { type ArchivePages, type Article, articlesShownWhole, filterPages } from "../archive/model.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import type { RenderJobMessage, RenderJobTask } from "./render-job.ts";
+import { writePages } from "./write-pages.ts";
+import { entryPoint } from "../runtime.ts";
+
+export interface RenderPagesOptions {
+  site: SiteConfig;
+  /** The whole plan. */
+  pages: ArchivePages;
+  /** URLs of the pages to draw. */
+  urls: readonly string[];
+  /** Folder the pages are written into. */
+  outputDir: string;
+  /** Processes drawing pages at once, this one included. */
+  jobs: number;
+  /** Gives articles their HTML before the pages that show them are drawn. */
+  attachBodies: (articles: Iterable<Article>) => Promise<void>;
+  onPageWritten?: ((count: number) => void) | undefined;
+}
+
+/** Pages below which another process is not worth starting: one costs about a second to start. */
+const pagesPerExtraJob = 1500;
+
+/**
+ * Pages drawn by one run of Eleventy: its memory grows with the pages it
+ * draws, so a large share is drawn in several runs, one after another.
+ */
+const pagesPerRun = 6000;
+
+/**
+ * Draw the pages at `urls` with Eleventy, spread over `jobs` processes: this
+ * one and render jobs started for the purpose (`src/eleventy/render-job.ts`),
+ * each sent its batches of pages with the HTML they show. Pages are dealt out
+ * in turn, so each process gets its share of every kind. Returns the files
+ * written, relative to `outputDir`.
+ */
+export async function renderPages(options: RenderPagesOptions): Promise<string[]> {
+  const { urls } = options;
+  if (urls.length === 0) return [];
+  const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(urls.length / pagesPerExtraJob)));
+  const shares = Array.from({ length: jobs }, (_, job) => urls.filter((_, index) => index % jobs === job));
+  const children = shares.slice(1).map(() => startRenderJob());
+  try {
+    const written = await Promise.all(
+      shares.map((share, job) => drawShare(share, options, job === 0 ? undefined : children[job - 1])),
+    );
+    return written.flat();
+  } finally {
+    for (const child of children) child.disconnect();
+  }
+}
+
+/** Draw one process's share, batch by batch, here (`child` undefined) or in a render job. */
+async function drawShare(urls: readonly string[], options: RenderPagesOptions, child: ChildProcess | undefined): Promise<string[]> {
+  const files: string[] = [];
+  for (let start = 0; start < urls.length; start += pagesPerRun) {
+    const pages = filterPages(options.pages, new Set(urls.slice(start, start + pagesPerRun)));
+    await options.attachBodies(articlesShownWhole(pages));
+    const task: RenderJobTask = { site: options.site, pages, outputDir: options.outputDir };
+    files.push(...(child ? await runTask(child, task, options.onPageWritten) : await writePages(task.outputDir, { ...task, onPageWritten: () => options.onPageWritten?.(1) })));
+  }
+  return files;
+}
+
+function startRenderJob(): ChildProcess {
+  const job = entryPoint("src/eleventy/render-job.ts");
+  return fork(job.file, [], {
+    execArgv: ["--max-semi-space-size=64", ...job.execArgv],
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+}
+
+/** Send a batch to a render job and wait for its files. */
+function runTask(child: ChildProcess, task: RenderJobTask, onPageWritten: ((count: number) => void) | undefined): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: RenderJobMessage) => {
+      if (message.kind === "progress") {
+        onPageWritten?.(message.written);
+        return;
+      }
+      cleanUp();
+      if (message.kind === "done") resolve(message.files);
+      else reject(new Error(message.reason));
+    };
+    const onExit = (code: number | null) => {
+      cleanUp();
+      reject(new Error(`A render job stopped unexpectedly (exit code ${code}).`));
+    };
+    const cleanUp = () => {
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+    };
+    child.on("message", onMessage);
+    child.on("exit", onExit);
+    child.send(task);
+  });
+}

@@ -1,0 +1,220 @@
+import path from "node:path";
+import type { Story } from "../archive/build-archive.ts";
+import type { Archive, Article } from "../archive/model.ts";
+import { planArchive } from "../archive/plan-archive.ts";
+import type { SiteConfig } from "../config/site-schema.ts";
+import { compareText, type Problem } from "../content/problems.ts";
+import { readContent, readSource, refOf, type SourceFile } from "../content/read-content.ts";
+import { ArticleCache } from "./article-cache.ts";
+import { loadStories, renderInput } from "./load-stories.ts";
+
+export interface PipelineOptions {
+  site: SiteConfig;
+  contentDir: string;
+  /** Cache folder; no cache when undefined. */
+  cacheDir?: string | undefined;
+  /** The reference time (epoch ms), or a clock read at every planning (the preview's). */
+  now: number | (() => number);
+  includeDrafts?: boolean | undefined;
+  includeEmbargoed?: boolean | undefined;
+  /** Worker threads for rendering (default: one per CPU). */
+  workers?: number | undefined;
+  /** Render and plan what is valid even when some files have errors, as the preview does (default: false). */
+  keepGoing?: boolean | undefined;
+  onProgress?: ((phase: "load" | "render", done: number, total: number) => void) | undefined;
+}
+
+export interface PipelineStats {
+  /** Valid article files. */
+  files: number;
+  /** Articles taken whole from the cache: neither parsed nor rendered. */
+  unchanged: number;
+  /** Articles parsed again whose rendered body was still in the cache. */
+  reusedRenders: number;
+  /** Articles rendered in this run. */
+  rendered: number;
+  /** Threads that rendered them (1: the main thread). */
+  threads: number;
+  loadMs: number;
+  planMs: number;
+}
+
+/** The archive as planned now, with every problem the content has now. */
+export interface PipelineRun {
+  archive: Archive;
+  /** Every problem of every file, errors and warnings. */
+  problems: Problem[];
+  stats: PipelineStats;
+}
+
+/**
+ * The one path from `content/` to the planned archive, for the build, `validate`
+ * and the preview alike: read, validate (one schema), render (cached by content
+ * hash, on worker threads) and plan. It has two ways in: `loadAll` reads the
+ * whole content folder, `update` takes the files that changed or went away
+ * and plans again. It remembers every valid story and every file's problems
+ * between the two, so an update costs what changed.
+ */
+export class ArchivePipeline {
+  readonly options: PipelineOptions;
+  readonly #root: string;
+  readonly #stories = new Map<string, Story>();
+  /** Problems found reading and validating each file, by reference. */
+  readonly #fileProblems = new Map<string, Problem[]>();
+  /** Files that could not be read or validated: references to them are not reported as missing. */
+  readonly #invalidRefs = new Set<string>();
+  /** HTML rendered by this pipeline, by reference (the rest is in the cache). */
+  readonly #html = new Map<string, { renderKey: string; html: string }>();
+  #cache: ArticleCache | undefined;
+  #archive: Archive | undefined;
+
+  constructor(options: PipelineOptions) {
+    this.options = options;
+    this.#root = path.resolve(options.contentDir);
+  }
+
+  /** The archive as last planned. */
+  get archive(): Archive | undefined {
+    return this.#archive;
+  }
+
+  /** Read, validate, render and plan the whole content folder. */
+  async loadAll(): Promise<PipelineRun> {
+    const started = performance.now();
+    const { onProgress, cacheDir } = this.options;
+    const read = await readContent({ contentDir: this.#root, onProgress: (done, total) => onProgress?.("load", done, total) });
+    this.#cache = cacheDir === undefined ? undefined : await ArticleCache.open(path.join(cacheDir, "articles"), read.files.map((file) => file.ref));
+    this.#stories.clear();
+    this.#fileProblems.clear();
+    this.#invalidRefs.clear();
+    for (const ref of read.unreadable) this.#invalidRefs.add(ref);
+    this.#recordProblems(read.problems);
+    const loaded = await this.#load(read.files, this.options.workers, (done, total) => onProgress?.("render", done, total));
+    await this.#cache?.flush();
+    return this.#plan(started, loaded);
+  }
+
+  /**
+   * Take in edited, added and deleted article files (paths) and plan again.
+   * A file that stops being valid keeps its last good story in the plan while
+   * its problems are reported, so a preview never loses a page to a typo.
+   */
+  async update(changed: readonly string[], deleted: readonly string[]): Promise<PipelineRun> {
+    const started = performance.now();
+    for (const file of deleted) {
+      const ref = refOf(this.#root, path.resolve(file));
+      this.#stories.delete(ref);
+      this.#invalidRefs.delete(ref);
+      this.#fileProblems.delete(ref);
+      this.#html.delete(ref);
+    }
+    const sources: SourceFile[] = [];
+    for (const file of changed.filter((name) => name.endsWith(".md"))) {
+      const source = await readSource(this.#root, path.resolve(file));
+      this.#fileProblems.delete(source.ref);
+      if ("problem" in source) {
+        this.#recordProblems([source.problem], source.ref);
+        this.#invalidRefs.add(source.ref);
+      } else {
+        sources.push(source);
+      }
+    }
+    const loaded = await this.#load(sources, 1);
+    return this.#plan(started, loaded);
+  }
+
+  /** Plan again with nothing read: the clock moved on (embargoes), or the caller wants a fresh plan. */
+  replan(): PipelineRun {
+    return this.#plan(performance.now(), { unchanged: 0, reusedRenders: 0, rendered: 0, threads: 0 });
+  }
+
+  /**
+   * Give each article its HTML, from this run's renders or the cache; an
+   * article whose HTML the cache no longer holds (damaged, or cleared since)
+   * is read and rendered again, so a page never goes out without its story.
+   */
+  async attachBodies(articles: Iterable<Article>): Promise<void> {
+    const missing: Article[] = [];
+    const wanted = [...new Set(articles)].filter((article) => article.html === undefined);
+    await Promise.all(
+      wanted.map(async (article) => {
+        const fresh = this.#html.get(article.ref);
+        const html = fresh?.renderKey === article.renderKey ? fresh.html : await this.#cache?.body(article.ref, article.renderKey);
+        if (html === undefined) missing.push(article);
+        else article.html = html;
+      }),
+    );
+    if (missing.length > 0) await this.#renderAgain(missing);
+  }
+
+  /** Validate and render `sources`, keeping their stories and problems. */
+  async #load(sources: readonly SourceFile[], workers: number | undefined, onRender?: (done: number, total: number) => void) {
+    const loaded = await loadStories(sources, { site: this.options.site, cache: this.#cache, renderWhenBroken: this.options.keepGoing, workers, onRender });
+    this.#recordProblems(loaded.problems);
+    sources.forEach((source, index) => {
+      const story = loaded.stories[index];
+      if (story) {
+        this.#stories.set(source.ref, story);
+        this.#invalidRefs.delete(source.ref);
+      } else {
+        // The preview keeps a broken file's last good story; a build stops on the error anyway.
+        this.#invalidRefs.add(source.ref);
+      }
+      const html = loaded.html.get(source.ref);
+      if (story && html !== undefined) this.#html.set(source.ref, { renderKey: story.renderKey, html });
+    });
+    return loaded;
+  }
+
+  #plan(started: number, loaded: { unchanged: number; reusedRenders: number; rendered: number; threads: number }): PipelineRun {
+    const loadMs = performance.now() - started;
+    const planning = performance.now();
+    const stories = [...this.#stories.values()].sort((a, b) => compareText(a.loaded.ref, b.loaded.ref));
+    const { now } = this.options;
+    const planned = planArchive(stories, this.options.site, {
+      now: typeof now === "function" ? now() : now,
+      includeDrafts: this.options.includeDrafts ?? false,
+      includeEmbargoed: this.options.includeEmbargoed ?? false,
+      invalidRefs: this.#invalidRefs,
+    });
+    this.#archive = planned.archive;
+    return {
+      archive: planned.archive,
+      problems: [...[...this.#fileProblems.values()].flat(), ...planned.problems],
+      stats: { files: stories.length, ...loaded, loadMs, planMs: performance.now() - planning },
+    };
+  }
+
+  /** Remember problems by the file they belong to (`ref` when known, else from the problem's path). */
+  #recordProblems(problems: readonly Problem[], ref?: string): void {
+    for (const problem of problems) {
+      const key = ref ?? this.#refOfProblem(problem);
+      const list = this.#fileProblems.get(key) ?? [];
+      list.push(problem);
+      this.#fileProblems.set(key, list);
+    }
+  }
+
+  #refOfProblem(problem: Problem): string {
+    const absolute = path.resolve(problem.file);
+    return absolute.endsWith(".md") && !path.relative(this.#root, absolute).startsWith("..") ? refOf(this.#root, absolute) : `\0${problem.file}`;
+  }
+
+  async #renderAgain(articles: readonly Article[]): Promise<void> {
+    const [{ loadArticle }, { renderStories }] = await Promise.all([import("../content/load-article.ts"), import("../markdown/render-stories.ts")]);
+    const sources = await Promise.all(articles.map((article) => readSource(this.#root, path.join(this.#root, `${article.ref}.md`))));
+    const inputs = sources.map((source, index) => {
+      const article = articles[index] as Article;
+      const loaded = "problem" in source ? undefined : loadArticle(source.text, source, { timeZone: this.options.site.timeZone, language: this.options.site.language }).article;
+      if (!loaded) throw new Error(`\`${article.file}\` changed while the site was being built; build again.`);
+      return renderInput(loaded);
+    });
+    const { site } = this.options;
+    const { results } = await renderStories(inputs, { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone, workers: 1 });
+    articles.forEach((article, index) => {
+      const html = results[index]?.html ?? "";
+      article.html = html;
+      this.#html.set(article.ref, { renderKey: article.renderKey, html });
+    });
+  }
+}
