@@ -1,11 +1,11 @@
-import { copyFile, mkdir, rm } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Archive, Article } from "../archive/model.ts";
 import { pageSignatures } from "../archive/page-signatures.ts";
 import { pageFile } from "../archive/urls.ts";
 import { siteAssets } from "../publishing/assets.ts";
 import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
-import { listFiles } from "./site-files.ts";
+import { listFiles, removeTree } from "../publishing/site-files.ts";
 import { type SiteSettings, siteFingerprint } from "./site-fingerprint.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
 import { inShare, planHash, type Share, wholeSite, writeShardManifest } from "./shards.ts";
@@ -100,13 +100,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
         })),
       ]);
       for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
+      if (process.env["BACKFILE_TRACE"]) console.error("rendered", performance.now(), process.cpuUsage());
       change = await store.commit(key, outputs, staging);
+      if (process.env["BACKFILE_TRACE"]) console.error("committed", performance.now(), process.cpuUsage());
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
+      await removeTree(staging);
       throw error;
     }
 
     const published = await store.publish(output, change);
+    if (process.env["BACKFILE_TRACE"]) console.error("published", performance.now(), process.cpuUsage());
     if (share.count > 1) {
       await writeShardManifest(output, {
         version: 1,
@@ -135,7 +138,7 @@ async function writeBundles(bundles: ReturnType<typeof planSearchBundles>, stagi
     for (const bundle of bundles) {
       await options.attachBodies(bundle.articles);
       const folder = await writeSearchBundle(bundle, options.site, staging);
-      files.set(bundle.id, (await listFiles(path.join(staging, folder))).map((file) => `${folder}/${file}`));
+      files.set(bundle.id, listFiles(path.join(staging, folder)).map((file) => `${folder}/${file}`));
     }
   } finally {
     await stopSearchIndexer();

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdir, rm } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { siteAssets } from "../publishing/assets.ts";
-import { placeFiles } from "./site-files.ts";
+import { placeFiles, removeTree } from "../publishing/site-files.ts";
 import { readShardManifest, type ShardManifest } from "./shards.ts";
 import { swapInto } from "./site-store.ts";
 import { projectRoot } from "../runtime.ts";
@@ -39,7 +39,7 @@ export async function mergeShards(folders: readonly string[], outputDir: string)
   try {
     for (const { folder, manifest } of shards) {
       const shardFiles = Object.values(manifest.outputs).flatMap((item) => item.files);
-      await placeFiles(path.resolve(folder), copy, shardFiles);
+      placeFiles(path.resolve(folder), copy, shardFiles);
       files += shardFiles.length;
     }
     for (const asset of assets) {
@@ -47,8 +47,9 @@ export async function mergeShards(folders: readonly string[], outputDir: string)
       await copyFile(asset.source, path.join(copy, asset.file));
     }
     await swapInto(copy, output);
-  } finally {
-    await rm(copy, { recursive: true, force: true });
+  } catch (error) {
+    await removeTree(copy);
+    throw error;
   }
   return { shards: shards.length, files: files + assets.length };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { listFiles, moveFiles, placeFiles, removeFiles } from "./site-files.ts";
+import { listFiles, moveFiles, placeFiles, removeFiles, removeTree } from "../publishing/site-files.ts";
 
 /** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
 export interface Output {
@@ -23,8 +23,19 @@ interface Manifest {
   outputs: Outputs;
 }
 
-/** Which state of the store a published folder holds, recognised by the folder's identity on disk. */
-type Published = Record<string, { dev: number; ino: number; generation: number }>;
+/**
+ * Which state of the store a published folder holds, recognised by the folder's
+ * identity on disk: its inode and birth time (a folder made again, even with a
+ * reused inode, is another folder) and the last change to its own entries.
+ */
+type Published = Record<string, FolderIdentity & { generation: number }>;
+
+interface FolderIdentity {
+  dev: number;
+  ino: number;
+  birthtimeMs: number;
+  mtimeMs: number;
+}
 
 /** What one commit changed in the store's site, for publishing the same change elsewhere. */
 export interface Change {
@@ -79,23 +90,30 @@ export class SiteStore {
    * changed outputs, delete those no output has any more, record the manifest.
    */
   async commit(key: string, outputs: Outputs, staging: string): Promise<Change> {
-    const previous = this.previous(key);
     const previousGeneration = this.#manifest?.generation ?? 0;
-    const written = await listFiles(staging);
+    const written = listFiles(staging);
     const kept = new Set(Object.values(outputs).flatMap((output) => output.files));
-    const removed = Object.values(previous)
+    // Files of the last build, whatever its key, that no output has any more.
+    const removed = Object.values(this.#manifest?.outputs ?? {})
       .flatMap((output) => output.files)
       .filter((file) => !kept.has(file));
     const manifestFile = path.join(this.folder, "manifest.json");
+    const known = this.#manifest !== undefined;
     await rm(manifestFile, { force: true });
-    if (Object.keys(previous).length === 0) {
-      // Nothing to keep: the staged files are the whole site.
-      await rm(this.#site, { recursive: true, force: true });
+    const siteExists = await stat(this.#site).then(
+      () => true,
+      () => false,
+    );
+    if (siteExists && !known) {
+      // What is there is unknown (an interrupted commit): start again from the staged files.
+      await removeTree(this.#site);
+    }
+    if (!siteExists || !known) {
       await rename(staging, this.#site);
     } else {
-      await moveFiles(staging, this.#site, written);
-      await removeFiles(this.#site, removed);
-      await rm(staging, { recursive: true, force: true });
+      moveFiles(staging, this.#site, written);
+      removeFiles(this.#site, removed);
+      await removeTree(staging);
     }
     this.#manifest = { version: 1, key, generation: previousGeneration + 1, outputs };
     await writeAtomically(manifestFile, JSON.stringify(this.#manifest));
@@ -114,32 +132,41 @@ export class SiteStore {
     const publishedFile = path.join(this.folder, "published.json");
     const published = (await readJson<Published>(publishedFile, () => true)) ?? {};
     const record = published[output];
-    const identity = await stat(output).catch(() => undefined);
-    const holds = record !== undefined && identity !== undefined && record.dev === identity.dev && record.ino === identity.ino;
+    const identity = await identityOf(output);
+    const holds = record !== undefined && identity !== undefined && sameFolder(record, identity);
     let how: "in place" | "replaced";
     if (holds && record.generation === generation) {
       how = "in place";
     } else if (holds && change !== undefined && record.generation === change.previousGeneration) {
       delete published[output];
       await writeAtomically(publishedFile, JSON.stringify(published));
-      await placeFiles(this.#site, output, change.written, { replace: true });
-      await removeFiles(output, change.removed);
+      placeFiles(this.#site, output, change.written, { replace: true });
+      removeFiles(output, change.removed);
       how = "in place";
     } else {
       const copy = `${output}.partial-${randomBytes(4).toString("hex")}`;
       try {
-        await placeFiles(this.#site, copy, await listFiles(this.#site));
+        placeFiles(this.#site, copy, listFiles(this.#site));
         await swapInto(copy, output);
-      } finally {
-        await rm(copy, { recursive: true, force: true });
+      } catch (error) {
+        await removeTree(copy);
+        throw error;
       }
       how = "replaced";
     }
-    const now = await stat(output);
-    published[output] = { dev: now.dev, ino: now.ino, generation };
+    published[output] = { ...((await identityOf(output)) as FolderIdentity), generation };
     await writeAtomically(publishedFile, JSON.stringify(published));
     return how;
   }
+}
+
+async function identityOf(folder: string): Promise<FolderIdentity | undefined> {
+  const stats = await stat(folder).catch(() => undefined);
+  return stats && { dev: stats.dev, ino: stats.ino, birthtimeMs: stats.birthtimeMs, mtimeMs: stats.mtimeMs };
+}
+
+function sameFolder(a: FolderIdentity, b: FolderIdentity): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.birthtimeMs === b.birthtimeMs && a.mtimeMs === b.mtimeMs;
 }
 
 /** Replace `output` with `staging`; the old folder is moved aside first, then removed. */
@@ -155,7 +182,7 @@ export async function swapInto(staging: string, output: string): Promise<void> {
   const retired = `${output}.old-${randomBytes(4).toString("hex")}`;
   await rename(output, retired);
   await rename(staging, output);
-  await rm(retired, { recursive: true, force: true });
+  await removeTree(retired);
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

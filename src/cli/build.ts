@@ -145,12 +145,11 @@ async function main(): Promise<number> {
     };
     if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
     const count = (value: number) => formatNumber(value, "en");
-    const what = share.count > 1 ? `shard ${share.index}/${share.count}` : "the site";
+    const shard = share.count > 1 ? ` (shard ${share.index} of ${share.count})` : "";
     log(
-      `Built ${what} of ${plural(figures.articles, "article")} into ${values.output} in ${(totalMs / 1000).toFixed(1)} s: ` +
-        `${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged; ` +
-        (values["no-search"] ? "search index left out; " : `${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "search bundle")} indexed; `) +
-        `stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered.`,
+      `Built ${plural(figures.articles, "article")}${shard} into ${values.output}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
+        `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +
+        (values["no-search"] ? "search index left out)." : `search: ${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "year")} indexed).`),
     );
     return 0;
   } finally {

@@ -1,4 +1,8 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { serialize } from "node:v8";
 import { type ArchivePages, type Article, articlesShownWhole, filterPages } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { RenderJobMessage, RenderJobTask } from "./render-job.ts";
@@ -42,25 +46,32 @@ export async function renderPages(options: RenderPagesOptions): Promise<string[]
   const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(urls.length / pagesPerExtraJob)));
   const shares = Array.from({ length: jobs }, (_, job) => urls.filter((_, index) => index % jobs === job));
   const children = shares.slice(1).map(() => startRenderJob());
+  const tasks = jobs > 1 ? await mkdtemp(path.join(tmpdir(), "backfile-render-")) : undefined;
   try {
     const written = await Promise.all(
-      shares.map((share, job) => drawShare(share, options, job === 0 ? undefined : children[job - 1])),
+      shares.map((share, job) => {
+        const child = children[job - 1];
+        return drawShare(share, options, child && tasks ? { child, taskFile: path.join(tasks, `job-${job}.bin`) } : undefined);
+      }),
     );
     return written.flat();
   } finally {
-    for (const child of children) child.disconnect();
+    for (const child of children) if (child.connected) child.disconnect();
+    if (tasks) await rm(tasks, { recursive: true, force: true });
   }
 }
 
-/** Draw one process's share, batch by batch, here (`child` undefined) or in a render job. */
-async function drawShare(urls: readonly string[], options: RenderPagesOptions, child: ChildProcess | undefined): Promise<string[]> {
+/** Draw one process's share, batch by batch, here (`job` undefined) or in a render job. */
+async function drawShare(urls: readonly string[], options: RenderPagesOptions, job: { child: ChildProcess; taskFile: string } | undefined): Promise<string[]> {
   const files: string[] = [];
   for (let start = 0; start < urls.length; start += pagesPerRun) {
     const pages = filterPages(options.pages, new Set(urls.slice(start, start + pagesPerRun)));
+    if (process.env["BACKFILE_TRACE"]) console.error("batch start", job ? "child" : "main", performance.now(), process.cpuUsage());
     await options.attachBodies(articlesShownWhole(pages));
     const task: RenderJobTask = { site: options.site, pages, outputDir: options.outputDir };
-    files.push(...(child ? await runTask(child, task, options.onPageWritten) : await writePages(task.outputDir, { ...task, onPageWritten: () => options.onPageWritten?.(1) })));
+    files.push(...(job ? await runTask(job, task, options.onPageWritten) : await writePages(task.outputDir, { ...task, onPageWritten: () => options.onPageWritten?.(1) })));
   }
+  if (process.env["BACKFILE_TRACE"]) console.error("share done", job ? "child" : "main", performance.now());
   return files;
 }
 
@@ -68,13 +79,13 @@ function startRenderJob(): ChildProcess {
   const job = entryPoint("src/eleventy/render-job.ts");
   return fork(job.file, [], {
     execArgv: ["--max-semi-space-size=64", ...job.execArgv],
-    serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
 }
 
-/** Send a batch to a render job and wait for its files. */
-function runTask(child: ChildProcess, task: RenderJobTask, onPageWritten: ((count: number) => void) | undefined): Promise<string[]> {
+/** Hand a batch to a render job and wait for its files. */
+async function runTask({ child, taskFile }: { child: ChildProcess; taskFile: string }, task: RenderJobTask, onPageWritten: ((count: number) => void) | undefined): Promise<string[]> {
+  await writeFile(taskFile, serialize(task));
   return new Promise((resolve, reject) => {
     const onMessage = (message: RenderJobMessage) => {
       if (message.kind === "progress") {
@@ -95,6 +106,6 @@ function runTask(child: ChildProcess, task: RenderJobTask, onPageWritten: ((coun
     };
     child.on("message", onMessage);
     child.on("exit", onExit);
-    child.send(task);
+    child.send({ taskFile });
   });
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../archive/model.ts";
 import { searchBundleUrl, urlFolder } from "../archive/urls.ts";
@@ -39,6 +40,17 @@ export function planSearchBundles(articles: readonly Article[]): SearchBundle[] 
     });
 }
 
+/** Files Pagefind writes into every bundle for its ready-made interfaces, which the site does not use. */
+const unusedInterfaceFiles = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+];
+
 /**
  * Index a bundle's articles (their HTML attached) with Pagefind, in its own
  * process, and write the bundle into `siteDir`. Every bundle is indexed in the
@@ -65,6 +77,8 @@ export async function writeSearchBundle(bundle: SearchBundle, site: SiteConfig, 
   } finally {
     await index.deleteIndex();
   }
+  // The search page has an interface of its own: Pagefind's ready-made ones would only take space, once per year.
+  await Promise.all(unusedInterfaceFiles.map((file) => rm(path.join(siteDir, folder, file), { force: true })));
   return folder;
 }
 

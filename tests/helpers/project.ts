@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type CheerioAPI, load } from "cheerio";
@@ -82,4 +83,15 @@ export function validArticle(title = "A valid story", date = "2015-10-13T14:05:0
 export async function loadPage(siteDir: string, url: string): Promise<CheerioAPI> {
   const file = path.join(siteDir, ...url.split("/").filter(Boolean).map(decodeURIComponent), "index.html");
   return load(await readFile(file, "utf8"));
+}
+
+/** Every file of a folder (relative path, `/`-separated) with a hash of its bytes, in path order. */
+export async function hashFolder(folder: string): Promise<Map<string, string>> {
+  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const hashes = new Map<string, string>();
+  for (const entry of entries) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    hashes.set(path.relative(folder, absolute).split(path.sep).join("/"), createHash("sha256").update(await readFile(absolute)).digest("hex"));
+  }
+  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

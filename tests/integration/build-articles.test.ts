@@ -62,7 +62,7 @@ describe("building an archive", () => {
   it("succeeds and says what it built", () => {
     expect(result.stderr).toContain("Raw HTML is removed");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Built 5 articles into .*site: \d+ pages/);
+    expect(result.stdout).toMatch(/Built 5 articles into .*site: \d+ of \d+ pages drawn/);
   });
 
   it("writes one page per article at /YYYY/MM/DD/slug/, in the site's time zone", async () => {

@@ -1,20 +1,7 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
+import { hashFolder, projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
-
-/** Every file of a folder with a hash of its bytes. */
-async function fingerprintFolder(folder: string): Promise<Map<string, string>> {
-  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const hashes = new Map<string, string>();
-  for (const file of files) {
-    const absolute = path.join(file.parentPath, file.name);
-    hashes.set(path.relative(folder, absolute), createHash("sha256").update(await readFile(absolute)).digest("hex"));
-  }
-  return hashes;
-}
 
 describe("two builds of the same content", () => {
   const folder = useTemporaryFolder();
@@ -23,7 +10,7 @@ describe("two builds of the same content", () => {
     const build = async (output: string, cacheArgs: string[]) => {
       const result = await runCli("build", ["--content", path.join(projectRoot, "content"), "--output", path.join(folder.path, output), "--now", sampleNow, "--quiet", ...cacheArgs]);
       expect(result.code, result.stderr).toBe(0);
-      return fingerprintFolder(path.join(folder.path, output));
+      return hashFolder(path.join(folder.path, output));
     };
     const cache = ["--cache-dir", path.join(folder.path, "cache")];
     const fresh = await build("fresh", ["--no-cache"]);

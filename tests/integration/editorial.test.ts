@@ -79,7 +79,7 @@ describe("build progress", () => {
     expect(loud.stderr).toContain("Reading articles: 250 of 250");
     expect(loud.stderr).toContain("Rendering stories: 250 of 250");
     expect(loud.stderr).toMatch(/Writing pages: ([\d,]+) of \1/);
-    expect(loud.stdout).toMatch(/^Built 250 articles into .*: [\d,]+ pages in [\d.]+ s \(cache: 0 unchanged, 0 renders reused; 250 rendered; search index written\)\.\n$/);
+    expect(loud.stdout).toMatch(/^Built 250 articles into .*: ([\d,]+) of \1 pages drawn, the others unchanged, in [\d.]+ s \(stories: 0 unchanged, 0 renders reused, 250 rendered; search: \d+ of \d+ years? indexed\)\.\n$/);
     const warm = await runCli("build", [...args, "--quiet"]);
     expect(warm.stdout).toBe("");
     expect(warm.stderr).toBe("");

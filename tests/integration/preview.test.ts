@@ -53,7 +53,7 @@ describe("npm start: the live preview", () => {
   it("serves the archive with drafts and embargoed stories, marked, and a search index", async () => {
     expect(output).toMatch(/Preview ready: \d+ pages written in [\d.]+ s\./);
     await eventually(async () => (/Search index written: 4 articles/.test(output) ? true : undefined));
-    expect((await fetch(`${origin}/pagefind/pagefind-ui.js`)).status).toBe(200);
+    expect((await fetch(`${origin}/pagefind/2015/pagefind.js`)).status).toBe(200);
     const { $ } = await page("/");
     expect($(".card__title a").map((_, link) => $(link).text()).get()).toEqual(["Embargoed story", "A draft", "Second headline", "First headline"]);
     expect((await page("/2015/10/15/draft/")).$(".preview-banner").text()).toContain("Draft");
