@@ -1,4 +1,4 @@
-import type { EntryArticles, Listings, Period } from "./listings.ts";
+import { type EntryArticles, type Listings, linkToPeriod, type PeriodLink } from "./listings.ts";
 import { type Article, type ArticleLink, type Entry, linkTo } from "./model.ts";
 
 /** How many related stories the "more from" boxes show. */
@@ -10,14 +10,14 @@ const moreCount = 5;
  * first topic and from its source. One pass per list; articles are newest first.
  */
 export function attachNavigation(articles: Article[], listings: Listings, entryArticles: EntryArticles): void {
-  const periods = new Map<string, Period>();
+  const periods = new Map<string, PeriodLink>();
   const allPeriods = [
     ...listings.year.map((year) => year.period),
     ...listings.month.map((page) => page.context.period),
     ...listings.day.map((page) => page.context.period),
   ];
   for (const period of allPeriods) {
-    if (period) periods.set(`${period.kind}:${period.key}`, period);
+    if (period) periods.set(`${period.kind}:${period.key}`, linkToPeriod(period));
   }
   const links = new Map<Article, ArticleLink>();
   const linkOf = (article: Article): ArticleLink => {
@@ -44,7 +44,7 @@ export function attachNavigation(articles: Article[], listings: Listings, entryA
       periods.get(`year:${year}`),
       periods.get(`month:${year}/${month}`),
       periods.get(`day:${year}/${month}/${day}`),
-    ].filter((period): period is Period => period !== undefined);
+    ].filter((period): period is PeriodLink => period !== undefined);
     const older = articles[index + 1];
     const newer = articles[index - 1];
     article.previous = older ? linkOf(older) : undefined;

@@ -7,7 +7,7 @@ import type { StoryFacts } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
 import { planFeeds } from "./feeds.ts";
 import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plannedUrls, type Redirect } from "./model.ts";
-import { planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
+import { newsWindowMs, planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
 import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 import { textDirection } from "./text-direction.ts";
@@ -98,6 +98,7 @@ export function buildArchive(
 
   const articles: Article[] = published.map(({ story, day, slug, url, publishedMs }) => {
     const { fields } = story.loaded;
+    const modified = lastChange(fields.date, fields.updated, fields.corrections.map((correction) => correction.date));
     return {
       ref: story.loaded.ref,
       file: story.loaded.file,
@@ -106,7 +107,8 @@ export function buildArchive(
       title: fields.title,
       summary: fields.summary ?? truncateAtWord(story.facts.excerpt, excerptLength),
       published: fields.date,
-      modified: lastChange(fields.date, fields.updated, fields.corrections.map((correction) => correction.date)),
+      modified,
+      modifiedMs: epochMillis(modified),
       publishedMs,
       day,
       lang: fields.lang,
@@ -162,7 +164,24 @@ export function buildArchive(
   const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));
   pages.redirect = redirects.redirects;
   problems.push(...redirects.problems);
-  return { archive: { site, articles, pages }, problems };
+  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now) }, problems };
+}
+
+/**
+ * Until when the plan stays the same as the reference time moves on: the next
+ * embargo to lift (or to end, for a preview that shows embargoed stories) and
+ * the next story to leave the news sitemap's window. An empty archive's feeds
+ * are dated by the reference time itself, so its plan never holds.
+ */
+function stableUntil(planned: readonly { publishedMs: number }[], articles: readonly Article[], now: number): number {
+  if (articles.length === 0) return now;
+  let until = Number.POSITIVE_INFINITY;
+  for (const { publishedMs } of planned) if (publishedMs > now && publishedMs < until) until = publishedMs;
+  for (const { publishedMs } of articles) {
+    const leaves = publishedMs + newsWindowMs;
+    if (publishedMs <= now && leaves > now && leaves < until) until = leaves;
+  }
+  return until;
 }
 
 /** The latest of an article's times, as written (with its offset). */

@@ -1,5 +1,4 @@
 import type { SiteConfig } from "../config/site-schema.ts";
-import { latestTime } from "../content/article-date.ts";
 import { compareText } from "../content/problems.ts";
 import { entryKindNames, entryKinds } from "./entry-kinds.ts";
 import type { Article, FeedPage } from "./model.ts";
@@ -35,5 +34,7 @@ function feedPair(title: string, homeUrl: string, items: Article[], content: "fu
 
 /** The latest `modified` time among articles, as written; undefined for none. */
 export function latestModified(articles: readonly Article[]): string | undefined {
-  return latestTime(articles.map((article) => article.modified));
+  let latest: Article | undefined;
+  for (const article of articles) if (latest === undefined || article.modifiedMs > latest.modifiedMs) latest = article;
+  return latest?.modified;
 }

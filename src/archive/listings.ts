@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import type { SiteConfig } from "../config/site-schema.ts";
+import { periodStart } from "./calendar.ts";
 import { compareText } from "../content/problems.ts";
 import { type EntryKind, entryKindNames, entryKinds, perEntryKind } from "./entry-kinds.ts";
 import { type Article, type Entry, entriesOf } from "./model.ts";
@@ -31,15 +31,27 @@ export interface EntryIndexPage {
 
 export type PeriodKind = "year" | "month" | "day";
 
-/** A year, month or day that has articles. */
-export interface Period {
+/** A link to a year, month or day: what breadcrumbs and period navigation show. */
+export interface PeriodLink {
   kind: PeriodKind;
   /** `2015`, `2015/10`, `2015/10/13`. */
   key: string;
   url: string;
   /** Its first moment in the site's time zone (ISO 8601), for templates to format. */
   start: string;
+}
+
+/** A year, month or day that has articles, with how many. */
+export interface Period extends PeriodLink {
   count: number;
+}
+
+/**
+ * A period as a link, without its count: a page that only links to a period
+ * does not change when the period gains an article (see `pageSignatures`).
+ */
+export function linkToPeriod({ kind, key, url, start }: PeriodLink): PeriodLink {
+  return { kind, key, url, start };
 }
 
 /** The archive at a glance, for the front page: where to start browsing. */
@@ -63,10 +75,10 @@ export interface ListingContext {
   /** The period listed, for month and day listings. */
   period?: Period;
   /** The enclosing periods, outermost first (a day's year and month). */
-  ancestors?: Period[];
+  ancestors?: PeriodLink[];
   /** The nearest earlier and later periods of the same kind that have articles. */
-  previousPeriod?: Period | undefined;
-  nextPeriod?: Period | undefined;
+  previousPeriod?: PeriodLink | undefined;
+  nextPeriod?: PeriodLink | undefined;
   /** A month's days that have articles, in order. */
   children?: Period[];
 }
@@ -77,8 +89,8 @@ export type Listing = ListingPage<Article> & { context: ListingContext };
 export interface YearPage {
   period: Period;
   months: Period[];
-  previousPeriod: Period | undefined;
-  nextPeriod: Period | undefined;
+  previousPeriod: PeriodLink | undefined;
+  nextPeriod: PeriodLink | undefined;
   url: string;
 }
 
@@ -147,25 +159,25 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   const months = periods.months.flatMap((period, index) =>
     withContext(paginate(byMonth.get(period.key) ?? [], pageSize, { kind: "month", key: period.key, title: period.key, baseUrl: period.url }), {
       period,
-      ancestors: [periods.yearOf(period)],
-      previousPeriod: periods.months[index - 1],
-      nextPeriod: periods.months[index + 1],
+      ancestors: [linkToPeriod(periods.yearOf(period))],
+      previousPeriod: linkAt(periods.months, index - 1),
+      nextPeriod: linkAt(periods.months, index + 1),
       children: periods.daysOf(period),
     }),
   );
   const days = periods.days.flatMap((period, index) =>
     withContext(paginate(byDay.get(period.key) ?? [], pageSize, { kind: "day", key: period.key, title: period.key, baseUrl: period.url }), {
       period,
-      ancestors: [periods.yearOf(period), periods.monthOf(period)],
-      previousPeriod: periods.days[index - 1],
-      nextPeriod: periods.days[index + 1],
+      ancestors: [linkToPeriod(periods.yearOf(period)), linkToPeriod(periods.monthOf(period))],
+      previousPeriod: linkAt(periods.days, index - 1),
+      nextPeriod: linkAt(periods.days, index + 1),
     }),
   );
   const years = periods.years.map((period, index) => ({
     period,
     months: periods.monthsOf(period),
-    previousPeriod: periods.years[index - 1],
-    nextPeriod: periods.years[index + 1],
+    previousPeriod: linkAt(periods.years, index - 1),
+    nextPeriod: linkAt(periods.years, index + 1),
     url: period.url,
   }));
 
@@ -196,6 +208,11 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
     ],
   };
   return { listings, entryArticles: byEntry };
+}
+
+function linkAt(periods: readonly Period[], index: number): PeriodLink | undefined {
+  const period = periods[index];
+  return period && linkToPeriod(period);
 }
 
 function withContext(pages: ListingPage<Article>[], context: ListingContext): Listing[] {
@@ -234,11 +251,7 @@ function planPeriods(
 ) {
   const period = (kind: PeriodKind, key: string, count: number): Period => {
     const [year, month, day] = key.split("/");
-    const start = DateTime.fromObject(
-      { year: Number(year), month: Number(month ?? 1), day: Number(day ?? 1) },
-      { zone: timeZone },
-    ).toISO({ suppressMilliseconds: true }) as string;
-    return { kind, key, url: periodUrl({ year: year as string, month, day }), start, count };
+    return { kind, key, url: periodUrl({ year: year as string, month, day }), start: periodStart(key, timeZone), count };
   };
   const list = (kind: PeriodKind, map: Map<string, Article[]>) =>
     [...map].map(([key, listed]) => period(kind, key, listed.length)).sort((a, b) => compareText(a.key, b.key));

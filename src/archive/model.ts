@@ -1,7 +1,7 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { ArticleImage, Correction } from "../content/article-schema.ts";
 import type { CalendarDay } from "./calendar.ts";
-import type { Listings, Period } from "./listings.ts";
+import type { Listings, PeriodLink } from "./listings.ts";
 import { type EntryKind, entryKindNames, entryKinds } from "./entry-kinds.ts";
 
 /** A topic, source, byline or dateline, with its own listing. */
@@ -49,6 +49,8 @@ export interface Article {
   published: string;
   /** ISO 8601 time of the last change: `updated`, a later correction, or the publication time. */
   modified: string;
+  /** The same in epoch milliseconds, for comparing. */
+  modifiedMs: number;
   /** Publication time in epoch milliseconds, for sorting. */
   publishedMs: number;
   /** The calendar day in the site's time zone, as in the URL. */
@@ -80,7 +82,7 @@ export interface Article {
   /** Hash of the article's file: tells which pages an edit changes. */
   revision: string;
   /** The article's year, month and day pages. */
-  breadcrumbs: Period[];
+  breadcrumbs: PeriodLink[];
   /** The story published just before this one (older), and just after (newer). */
   previous: ArticleLink | undefined;
   next: ArticleLink | undefined;
@@ -107,6 +109,8 @@ export interface Archive {
   articles: Article[];
   /** Every page of the site, by kind: each kind is drawn by one template. */
   pages: ArchivePages;
+  /** The plan holds until the reference time reaches this (epoch ms; infinity when time changes nothing). */
+  stableUntil: number;
 }
 
 /** A page at an article's old address that sends readers on to the article. */

@@ -3,16 +3,22 @@ import { type ArchivePages, type Article, entriesOf } from "./model.ts";
 
 /**
  * A fingerprint of every planned page, by URL, made of everything the page
- * could show. Another article within a page (a listing's items, a feed's
- * entries) counts by its address and revision, its embargo flag (which the
- * clock changes) and its entries (whose addresses other articles can change);
- * a page's own article counts by its revision, which stands for its body. Two plans give a page the same
- * fingerprint only if it would render the same, so a rebuild can skip it.
+ * could show: all the data the plan gives it. Another article within a page
+ * (a listing's items, a feed's entries) counts by its address and revision,
+ * its embargo flag (which the clock changes) and the addresses of its entries
+ * (which other articles can change); a page's own article counts by its
+ * revision, which stands for its body and front matter. Two plans give a page
+ * the same fingerprint only if it would be drawn the same, so a rebuild can
+ * skip it.
  */
 export function pageSignatures(pages: ArchivePages): Map<string, string> {
   const signatures = new Map<string, string>();
-  for (const list of Object.values(pages) as { url: string }[][]) {
-    for (const page of list) signatures.set(page.url, signatureOf(page));
+  const serializer = new Serializer();
+  for (const [kind, list] of Object.entries(pages) as [keyof ArchivePages, { url: string }[]][]) {
+    for (const page of list) {
+      const text = kind === "article" ? serializer.article(page as Article) : serializer.value(page);
+      signatures.set(page.url, createHash("sha1").update(text).digest("base64"));
+    }
   }
   return signatures;
 }
@@ -27,23 +33,35 @@ export function changedPages(before: ReadonlyMap<string, string>, after: Readonl
 }
 
 /**
- * Articles appear in the plan in two places only: as an article page, and as
- * the `items` of listings, feeds and the news sitemap. Everything else in a
- * page is small and plain, and is taken as it is.
+ * The text a page's signature is made from: the page's data as JSON, with each
+ * listed article reduced to what a card, a feed entry or a sitemap line can
+ * show of it (made once per article).
  */
-function signatureOf(page: object): string {
-  const json = isArticle(page)
-    ? `${page.revision}${JSON.stringify({ ...page, html: undefined })}`
-    : JSON.stringify("items" in page && Array.isArray(page.items) ? { ...page, items: page.items.map(itemSignature) } : page);
-  return createHash("sha1").update(json).digest("base64");
-}
+class Serializer {
+  readonly #items = new WeakMap<Article, string>();
 
-function itemSignature(item: unknown): unknown {
-  if (!isArticle(item)) return item;
-  const { url, revision, embargoed } = item;
-  return { url, revision, embargoed, entries: entriesOf(item) };
+  /** An article page: its revision stands for its HTML, which planning leaves out. */
+  article(article: Article): string {
+    return JSON.stringify({ ...article, html: undefined, renderKey: undefined });
+  }
+
+  value(page: object): string {
+    if (!("items" in page) || !Array.isArray(page.items)) return JSON.stringify(page);
+    return JSON.stringify({ ...page, items: page.items.map((item: unknown) => (isArticle(item) ? this.#item(item) : item)) });
+  }
+
+  #item(article: Article): string {
+    let text = this.#items.get(article);
+    if (text === undefined) {
+      text = `${article.url}\n${article.revision}\n${article.embargoed}\n${entriesOf(article)
+        .map((entry) => entry.url)
+        .join("\n")}`;
+      this.#items.set(article, text);
+    }
+    return text;
+  }
 }
 
 function isArticle(value: unknown): value is Article {
-  return typeof value === "object" && value !== null && "revision" in value && "html" in value;
+  return typeof value === "object" && value !== null && "revision" in value && "renderKey" in value;
 }

@@ -1,4 +1,4 @@
-import { epochMillis, latestTime } from "../content/article-date.ts";
+import { latestTime } from "../content/article-date.ts";
 import type { Article, ArchivePages, NewsSitemapPage, RobotsPage, SitemapEntry, SitemapPage } from "./model.ts";
 import { latestModified } from "./feeds.ts";
 import { newsSitemapUrl, robotsUrl, sitemapPartUrl, sitemapUrl } from "./urls.ts";
@@ -60,12 +60,12 @@ export function planRobots(): RobotsPage {
 
 /** The latest change to any article of each year, in one pass. */
 function latestChangeByYear(articles: readonly Article[]): Map<string, string> {
-  const latest = new Map<string, string>();
+  const latest = new Map<string, Article>();
   for (const article of articles) {
     const current = latest.get(article.day.year);
-    if (current === undefined || epochMillis(article.modified) > epochMillis(current)) latest.set(article.day.year, article.modified);
+    if (current === undefined || article.modifiedMs > current.modifiedMs) latest.set(article.day.year, article);
   }
-  return latest;
+  return new Map([...latest].map(([year, article]) => [year, article.modified]));
 }
 
 function latestOf(entries: readonly SitemapEntry[]): string | undefined {

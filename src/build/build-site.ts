@@ -1,24 +1,27 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Archive, Article } from "../archive/model.ts";
+import type { Archive } from "../archive/model.ts";
 import { pageSignatures } from "../archive/page-signatures.ts";
 import { pageFile } from "../archive/urls.ts";
-import { siteAssets } from "../publishing/assets.ts";
-import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
-import { listFiles, removeTree } from "../publishing/site-files.ts";
-import { type SiteSettings, siteFingerprint } from "./site-fingerprint.ts";
+import { hasErrors, type Problem } from "../content/problems.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
-import { inShare, planHash, type Share, wholeSite, writeShardManifest } from "./shards.ts";
-import { SiteStore, type Outputs } from "./site-store.ts";
-import { acquireLock } from "./cache-lock.ts";
+import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
+import { siteAssets } from "../publishing/assets.ts";
+import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
+import { listFiles, removeTree } from "../publishing/site-files.ts";
 import { projectRoot } from "../runtime.ts";
+import { acquireLock } from "./cache-lock.ts";
+import { inShare, planHash, type Share, type ShardManifest, wholeSite, writeShardManifest } from "./shards.ts";
+import { type SiteSettings, siteFingerprint } from "./site-fingerprint.ts";
+import { type Outputs, SiteStore, SiteStoreDamaged } from "./site-store.ts";
 
 export interface BuildSiteOptions extends SiteSettings {
-  archive: Archive;
+  /** The archive pipeline, set up for the content folder and the cache. */
+  pipeline: ArchivePipeline;
+  /** The build's reference time (epoch ms). */
+  now: number;
   /** The content folder: never inside the output folder, which is replaced. */
   contentDir: string;
-  /** Gives articles their HTML (see `ArchivePipeline.attachBodies`). */
-  attachBodies: (articles: Iterable<Article>) => Promise<void>;
   /** The folder the site (or the shard) is published to. */
   outputDir: string;
   /** The cache folder, where the last site and its manifest are kept. */
@@ -29,28 +32,39 @@ export interface BuildSiteOptions extends SiteSettings {
   search?: boolean;
   /** The part of the site to build (default: all of it). */
   share?: Share;
+  /** Told once the content is loaded (or known unchanged), before pages are drawn. */
+  onLoaded?: ((problems: readonly Problem[]) => void) | undefined;
   onPageWritten?: ((count: number, total: number) => void) | undefined;
 }
 
+/** What a build made of the site. */
 export interface BuiltSite {
-  /** Outputs planned (pages, search bundles, assets), and how many were made in this build. */
+  articles: number;
+  /** Outputs planned (pages, search bundles, files), and how many were made in this build. */
   planned: { pages: number; bundles: number; files: number };
   made: { pages: number; bundles: number };
   /** How the output folder got the site: changed files only, or a fresh copy swapped in. */
   published: "in place" | "replaced";
+  /** The content was the same as at the last build, which was still current: nothing was planned. */
+  unchanged: boolean;
 }
 
+export type BuildResult =
+  | { ok: true; problems: readonly Problem[]; site: BuiltSite; stats: PipelineStats | undefined }
+  | { ok: false; problems: readonly Problem[] };
+
 /**
- * Write the planned site into `outputDir`, drawing only what changed since the
- * last build kept in the cache: every page, search bundle and asset has a
- * fingerprint, and only those whose fingerprint is new are made, into a
- * staging folder; the cache's copy of the site then takes them in and the
- * output folder follows (see `SiteStore`). The result is byte for byte the
- * site a build from nothing gives. Anything that fails before the commit
- * leaves both the cache and the output folder as they were.
+ * Build the site into `outputDir`, doing only what changed since the last
+ * build kept in the cache. When the content, the settings and the code are as
+ * they were and the reference time changes nothing yet, the last site is
+ * published as it is, without planning. Otherwise every page, search bundle
+ * and asset gets a fingerprint, and only those whose fingerprint is new are
+ * made, into a staging folder; the cache's copy of the site takes them in and
+ * the output folder follows (see `SiteStore`). The result is byte for byte the
+ * site a build from nothing gives. Content with errors, or anything that fails
+ * before the commit, leaves both the cache's site and the output as they were.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
-  const { archive, site } = options;
+export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const share = options.share ?? wholeSite;
   const output = path.resolve(options.outputDir);
   refuseDangerousOutput(output, path.resolve(options.contentDir));
@@ -58,85 +72,132 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuiltSite> {
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
     const settings = siteFingerprint(options);
-    const key = `${settings}:${share.index}/${share.count}`;
-    const previous = store.previous(key);
+    const key = `${settings}:${share.index}/${share.count}:${options.search === false ? "no search" : "search"}`;
 
-    const pages = pageSignatures(archive.pages);
-    const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
-    // Assets belong to the whole site: a shard leaves them to the merge.
-    const templateAssets = siteAssets(path.join(projectRoot, "templates/assets"));
-    const assets = share.count === 1 ? templateAssets : [];
-    const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
-    const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
-
-    const outputs: Outputs = {};
-    for (const [url, fingerprint] of pages) if (inShare(url, share)) outputs[url] = { fingerprint, files: [pageFile(url)] };
-    for (const asset of assets) outputs[`asset:${asset.name}`] = { fingerprint: asset.hash, files: [asset.file] };
-    const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
-    for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
-
-    const drawn = Object.keys(outputs).filter((id) => id.startsWith("/") && isNew(id, (outputs[id] as { fingerprint: string }).fingerprint));
-    const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
-    const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
-
-    const staging = await store.stagingFolder();
-    let change;
-    try {
-      const searching = writeBundles(indexed, staging, options);
-      const [, bundleFiles] = await Promise.all([
-        renderPages({
-          site,
-          pages: archive.pages,
-          urls: drawn,
-          outputDir: staging,
-          jobs: options.jobs,
-          attachBodies: options.attachBodies,
-          onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
-        }),
-        searching,
-        Promise.all(copied.map(async (asset) => {
-          await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
-          await copyFile(asset.source, path.join(staging, asset.file));
-        })),
-      ]);
-      for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
-      if (process.env["BACKFILE_TRACE"]) console.error("rendered", performance.now(), process.cpuUsage());
-      change = await store.commit(key, outputs, staging);
-      if (process.env["BACKFILE_TRACE"]) console.error("committed", performance.now(), process.cpuUsage());
-    } catch (error) {
-      await removeTree(staging);
-      throw error;
+    const scan = await options.pipeline.scan();
+    const last = await store.lastBuild();
+    const current = scan.inputsKey !== undefined && last?.key === key && last.inputsKey === scan.inputsKey && options.now >= last.from && options.now < last.until;
+    if (current && Object.keys(await store.reusable(key, output)).length > 0) {
+      try {
+        const published = await store.publish(output, undefined);
+        options.onLoaded?.(last.warnings);
+        if (last.shard) await writeShardManifest(output, last.shard);
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true }, stats: undefined };
+      } catch (error) {
+        if (!(error instanceof SiteStoreDamaged)) throw error;
+        await store.forget();
+      }
     }
 
-    const published = await store.publish(output, change);
-    if (process.env["BACKFILE_TRACE"]) console.error("published", performance.now(), process.cpuUsage());
-    if (share.count > 1) {
-      await writeShardManifest(output, {
-        version: 1,
-        share,
-        plan: planHash(settings, fingerprints),
-        planned: fingerprints.size,
-        assets: Object.fromEntries(templateAssets.map((asset) => [asset.name, asset.hash])),
-        outputs,
-      });
-    }
-    return {
-      planned: { pages: drawnCount(outputs), bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
-      made: { pages: drawn.length, bundles: indexed.length },
-      published,
-    };
+    const run = await options.pipeline.loadAll();
+    options.onLoaded?.(run.problems);
+    if (hasErrors(run.problems)) return { ok: false, problems: run.problems };
+    const built = await drawSite(run.archive, { ...options, share, output, store, key, settings });
+    await store.recordLastBuild({
+      key,
+      inputsKey: options.pipeline.inputsKey(),
+      from: options.now,
+      until: run.archive.stableUntil,
+      warnings: run.problems,
+      site: { articles: built.site.articles, planned: built.site.planned },
+      shard: built.shard,
+    });
+    return { ok: true, problems: run.problems, site: built.site, stats: run.stats };
   } finally {
     await release();
   }
 }
 
+interface DrawContext {
+  share: Share;
+  output: string;
+  store: SiteStore;
+  /** The store's key for this build's settings and share. */
+  key: string;
+  /** The fingerprint of the settings and code alone. */
+  settings: string;
+}
+
+/** Fingerprint every output of the plan, make those that changed, commit them and publish. */
+async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContext): Promise<{ site: BuiltSite; shard: ShardManifest | undefined }> {
+  const { share, store, key } = options;
+  const previous = await store.reusable(key, options.output);
+  const pages = pageSignatures(archive.pages);
+  const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
+  // Assets belong to the whole site: a shard leaves them to the merge.
+  const templateAssets = siteAssets(path.join(projectRoot, "templates/assets"));
+  const assets = share.count === 1 ? templateAssets : [];
+  const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
+
+  const outputs: Outputs = {};
+  for (const [url, fingerprint] of pages) if (inShare(url, share)) outputs[url] = { fingerprint, files: [pageFile(url)] };
+  for (const asset of assets) outputs[`asset:${asset.name}`] = { fingerprint: asset.hash, files: [asset.file] };
+  const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
+  for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
+
+  const drawn = [...pages.keys()].filter((url) => outputs[url] !== undefined && isNew(url, pages.get(url) as string));
+  const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
+  const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
+
+  const staging = await store.stagingFolder();
+  let change;
+  try {
+    const [, bundleFiles] = await Promise.all([
+      renderPages({
+        site: options.site,
+        pages: archive.pages,
+        urls: drawn,
+        outputDir: staging,
+        jobs: options.jobs,
+        attachBodies: (articles) => options.pipeline.attachBodies(articles),
+        onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
+      }),
+      writeBundles(indexed, staging, options),
+      Promise.all(
+        copied.map(async (asset) => {
+          await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
+          await copyFile(asset.source, path.join(staging, asset.file));
+        }),
+      ),
+    ]);
+    for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
+    change = await store.commit(key, outputs, staging);
+  } catch (error) {
+    await removeTree(staging);
+    throw error;
+  }
+
+  const published = await store.publish(options.output, change);
+  const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
+  const shard: ShardManifest | undefined =
+    share.count > 1
+      ? {
+          version: 1,
+          share,
+          plan: planHash(options.settings, fingerprints),
+          planned: fingerprints.size,
+          assets: Object.fromEntries(templateAssets.map((asset) => [asset.name, asset.hash])),
+          outputs,
+        }
+      : undefined;
+  if (shard) await writeShardManifest(options.output, shard);
+  const site: BuiltSite = {
+    articles: archive.articles.length,
+    planned: { pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length, bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
+    made: { pages: drawn.length, bundles: indexed.length },
+    published,
+    unchanged: false,
+  };
+  return { site, shard };
+}
+
 /** Index the bundles one after another (each in Pagefind's own process), while the pages are drawn. */
-async function writeBundles(bundles: ReturnType<typeof planSearchBundles>, staging: string, options: BuildSiteOptions): Promise<Map<string, string[]>> {
+async function writeBundles(bundles: readonly SearchBundle[], staging: string, options: BuildSiteOptions): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
   if (bundles.length === 0) return files;
   try {
     for (const bundle of bundles) {
-      await options.attachBodies(bundle.articles);
+      await options.pipeline.attachBodies(bundle.articles);
       const folder = await writeSearchBundle(bundle, options.site, staging);
       files.set(bundle.id, listFiles(path.join(staging, folder)).map((file) => `${folder}/${file}`));
     }
@@ -144,10 +205,6 @@ async function writeBundles(bundles: ReturnType<typeof planSearchBundles>, stagi
     await stopSearchIndexer();
   }
   return files;
-}
-
-function drawnCount(outputs: Outputs): number {
-  return Object.keys(outputs).filter((id) => id.startsWith("/")).length;
 }
 
 /** The output folder is replaced wholesale, so it must not hold anything else we own. */

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Problem } from "../content/problems.ts";
 import { listFiles, moveFiles, placeFiles, removeFiles, removeTree } from "../publishing/site-files.ts";
+import type { ShardManifest } from "./shards.ts";
 
 /** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
 export interface Output {
@@ -37,6 +39,25 @@ interface FolderIdentity {
   mtimeMs: number;
 }
 
+/**
+ * What the last successful build was made from and what it made: when the next
+ * build has the same key and inputs and its reference time falls within
+ * `from`–`until`, it would plan the same site, and publishes this one as it is.
+ */
+export interface LastBuild {
+  key: string;
+  /** The content's files, as `ArchivePipeline.inputsKey` names them; undefined when it could not say. */
+  inputsKey: string | undefined;
+  /** The reference time it was planned at, and until when that plan held (epoch ms). */
+  from: number;
+  until: number;
+  /** The warnings the content had. */
+  warnings: Problem[];
+  site: { articles: number; planned: { pages: number; bundles: number; files: number } };
+  /** A shard's manifest, written again into its folder. */
+  shard: ShardManifest | undefined;
+}
+
 /** What one commit changed in the store's site, for publishing the same change elsewhere. */
 export interface Change {
   generation: number;
@@ -69,13 +90,56 @@ export class SiteStore {
     return new SiteStore(folder, await readJson<Manifest>(path.join(folder, "manifest.json"), (value) => value.version === 1));
   }
 
+  /** Which generation of the store `output` holds, when it is the very folder the store last published to. */
+  async #publishedState(output: string): Promise<number | undefined> {
+    const record = (await readJson<Published>(path.join(this.folder, "published.json"), () => true))?.[output];
+    const identity = await identityOf(output);
+    return record !== undefined && identity !== undefined && sameFolder(record, identity) ? record.generation : undefined;
+  }
+
+  /** Whether the site folder holds exactly the files the manifest names. */
+  #holdsAll(present: readonly string[]): boolean {
+    if (!this.#manifest) return false;
+    const files = new Set(Object.values(this.#manifest.outputs).flatMap((output) => output.files));
+    return present.length === files.size && present.every((file) => files.has(file));
+  }
+
   get #site(): string {
     return path.join(this.folder, "site");
   }
 
-  /** The outputs the last build under `key` made; none when it was built otherwise. */
-  previous(key: string): Outputs {
-    return this.#manifest?.key === key ? this.#manifest.outputs : {};
+  /**
+   * The outputs the last build under `key` made, when a build publishing to
+   * `outputDir` can rely on them: that folder holds them already, or the
+   * store's site holds every file its manifest names. None otherwise (another
+   * key, or a damaged store, which is then forgotten).
+   */
+  async reusable(key: string, outputDir: string): Promise<Outputs> {
+    if (this.#manifest?.key !== key) return {};
+    if ((await this.#publishedState(path.resolve(outputDir))) === this.#manifest.generation) return this.#manifest.outputs;
+    if (this.#holdsAll(listFiles(this.#site))) return this.#manifest.outputs;
+    await this.forget();
+    return {};
+  }
+
+  /** Forget the last site: the next build makes every output again. */
+  async forget(): Promise<void> {
+    this.#manifest = undefined;
+    await rm(path.join(this.folder, "manifest.json"), { force: true });
+    await rm(path.join(this.folder, "last-build.json"), { force: true });
+  }
+
+  /** The record of the last successful build, if any. */
+  lastBuild(): Promise<LastBuild | undefined> {
+    return readJson<LastBuild>(path.join(this.folder, "last-build.json"), (record) => typeof record.key === "string" && typeof record.from === "number");
+  }
+
+  /** Record the build just made (see `LastBuild`); a plan that never holds (`until` ≤ `from`) is not recorded. */
+  async recordLastBuild(record: LastBuild): Promise<void> {
+    const file = path.join(this.folder, "last-build.json");
+    if (record.inputsKey === undefined || !(record.until > record.from)) await rm(file, { force: true });
+    // JSON has no infinity: a plan that time never changes holds until the largest date there is.
+    else await writeAtomically(file, JSON.stringify({ ...record, until: Math.min(record.until, 8.64e15) }));
   }
 
   /** A fresh folder to render into, on the store's file system so its files can be moved in. */
@@ -100,6 +164,7 @@ export class SiteStore {
     const manifestFile = path.join(this.folder, "manifest.json");
     const known = this.#manifest !== undefined;
     await rm(manifestFile, { force: true });
+    await rm(path.join(this.folder, "last-build.json"), { force: true });
     const siteExists = await stat(this.#site).then(
       () => true,
       () => false,
@@ -131,22 +196,22 @@ export class SiteStore {
     const generation = this.#manifest?.generation ?? 0;
     const publishedFile = path.join(this.folder, "published.json");
     const published = (await readJson<Published>(publishedFile, () => true)) ?? {};
-    const record = published[output];
-    const identity = await identityOf(output);
-    const holds = record !== undefined && identity !== undefined && sameFolder(record, identity);
+    const holding = await this.#publishedState(output);
     let how: "in place" | "replaced";
-    if (holds && record.generation === generation) {
+    if (holding === generation) {
       how = "in place";
-    } else if (holds && change !== undefined && record.generation === change.previousGeneration) {
+    } else if (holding !== undefined && change !== undefined && holding === change.previousGeneration) {
       delete published[output];
       await writeAtomically(publishedFile, JSON.stringify(published));
       placeFiles(this.#site, output, change.written, { replace: true });
       removeFiles(output, change.removed);
       how = "in place";
     } else {
+      const files = listFiles(this.#site);
+      if (!this.#holdsAll(files)) throw new SiteStoreDamaged(this.folder);
       const copy = `${output}.partial-${randomBytes(4).toString("hex")}`;
       try {
-        placeFiles(this.#site, copy, listFiles(this.#site));
+        placeFiles(this.#site, copy, files);
         await swapInto(copy, output);
       } catch (error) {
         await removeTree(copy);
@@ -157,6 +222,14 @@ export class SiteStore {
     published[output] = { ...((await identityOf(output)) as FolderIdentity), generation };
     await writeAtomically(publishedFile, JSON.stringify(published));
     return how;
+  }
+}
+
+/** The cache's copy of the site is not what its manifest says: it cannot be published. */
+export class SiteStoreDamaged extends Error {
+  constructor(folder: string) {
+    super(`The copy of the last site in \`${folder}\` does not match its manifest.`);
+    this.name = "SiteStoreDamaged";
   }
 }
 

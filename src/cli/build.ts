@@ -4,7 +4,6 @@ import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { MergeError, mergeShards } from "../build/merge-shards.ts";
 import { parseShare, type Share, wholeSite } from "../build/shards.ts";
-import { hasErrors } from "../content/problems.ts";
 import { formatText, plural } from "../content/report.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
@@ -94,50 +93,49 @@ async function main(): Promise<number> {
       workers,
       onProgress: (phase, done, total) => progress.update(phase, done, total),
     });
-    const { archive, problems, stats } = await pipeline.loadAll();
-    progress.finish();
-    if (hasErrors(problems)) {
-      process.stderr.write(`${formatText(problems, { color: process.stderr.isTTY })}\n\nNothing was built; ${values.output} is unchanged.\n`);
-      return 1;
-    }
-    if (problems.length > 0) process.stderr.write(`${formatText(problems, { color: process.stderr.isTTY })}\n\n`);
-
-    const siteStarted = performance.now();
+    let loadedMs = 0;
     let written = 0;
-    const built = await buildSite({
+    const result = await buildSite({
       ...settings,
-      archive,
+      pipeline,
+      now,
       contentDir: values.content,
-      attachBodies: (articles) => pipeline.attachBodies(articles),
       outputDir: values.output,
       cacheDir,
       jobs,
       search: !values["no-search"],
       share,
-      onPageWritten: (count, total) => {
-        if (archive.articles.length >= progressThreshold) progress.update("write", (written += count), total);
+      onLoaded: (problems) => {
+        progress.finish();
+        loadedMs = performance.now() - started;
+        if (problems.length > 0) process.stderr.write(`${formatText(problems, { color: process.stderr.isTTY })}\n\n`);
       },
+      onPageWritten: (count, total) => progress.update("write", (written += count), total),
     });
     progress.finish();
-    const siteMs = performance.now() - siteStarted;
+    if (!result.ok) {
+      process.stderr.write(`Nothing was built; ${values.output} is unchanged.\n`);
+      return 1;
+    }
+    const { site: built, stats } = result;
     const totalMs = performance.now() - started;
     const cpu = process.cpuUsage();
 
     const figures = {
-      articles: archive.articles.length,
-      files: stats.files,
+      articles: built.articles,
       pages: built.planned.pages,
       pagesDrawn: built.made.pages,
       searchBundles: built.planned.bundles,
       searchBundlesIndexed: built.made.bundles,
       outputFiles: built.planned.files,
       published: built.published,
-      unchanged: stats.unchanged,
-      reusedRenders: stats.reusedRenders,
-      rendered: stats.rendered,
-      threads: stats.threads,
+      contentUnchanged: built.unchanged,
+      unchanged: stats?.unchanged ?? built.articles,
+      reusedRenders: stats?.reusedRenders ?? 0,
+      rendered: stats?.rendered ?? 0,
+      threads: stats?.threads ?? 0,
       jobs,
-      ms: { load: stats.loadMs, plan: stats.planMs, site: siteMs, total: totalMs },
+      ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, total: totalMs },
       // This process only: render jobs and Pagefind run in processes of their own.
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       cpuUserMs: cpu.user / 1000,

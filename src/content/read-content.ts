@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
@@ -22,17 +23,30 @@ export interface ReadContentOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
+/** How a file stood when it was listed: enough to tell, next time, that it has not changed since. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** An article file of the content folder, found but not read yet. */
+export interface ContentEntry {
+  /** Absolute path. */
+  absolute: string;
+  /** Path for messages, relative to the working directory. */
+  file: string;
+  /** Path under the content folder without `.md`. */
+  ref: string;
+  stamp: FileStamp;
+}
+
 /**
- * Read every article file of the content folder, in path order, with bounded
- * concurrency: an archive of fifty thousand files never runs out of file handles.
- * Files that are not `.md` are reported, not read.
+ * Find every article file of the content folder, in path order, with how each
+ * stands on disk, without reading any. Files that are not `.md` are reported.
  */
-export async function readContent({
-  contentDir,
-  concurrency = 64,
-  cwd = process.cwd(),
-  onProgress,
-}: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
+export async function listContent({ contentDir, cwd = process.cwd() }: Pick<ReadContentOptions, "contentDir" | "cwd">): Promise<{ entries: ContentEntry[]; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
   const display = (absolute: string) => displayPath(absolute, cwd);
   const problems: Problem[] = [];
@@ -45,13 +59,12 @@ export async function readContent({
       message: `There is no content folder at \`${display(root)}\`.`,
       hint: "Create it and add articles as `YYYY/MM/<slug>.md`, or point `--content` at your articles.",
     });
-    return { files: [], unreadable: new Set(), problems };
+    return { entries: [], problems };
   }
 
-  const markdown: string[] = [];
+  const entries: ContentEntry[] = [];
   for (const absolute of await findFiles(root)) {
-    if (absolute.endsWith(".md")) markdown.push(absolute);
-    else {
+    if (!absolute.endsWith(".md")) {
       problems.push({
         code: "FileNotArticle",
         severity: "warning",
@@ -60,16 +73,35 @@ export async function readContent({
         message: "Only `.md` files are articles; this file is not published.",
         hint: "Move files that are not articles out of the content folder, or rename an article to end in `.md`.",
       });
+      continue;
     }
+    // A file that vanishes between listing and stat is read (and reported) like any other.
+    const stats = statSyncOrUndefined(absolute);
+    const stamp = stats ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : { size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0 };
+    entries.push({ absolute, file: display(absolute), ref: refOf(root, absolute), stamp });
   }
+  return { entries, problems };
+}
 
-  let done = 0;
+/**
+ * Read the given article files of the content folder `contentDir`, with
+ * bounded concurrency: an archive of fifty thousand files never runs out of
+ * file handles.
+ */
+export async function readEntries(
+  contentDir: string,
+  entries: readonly ContentEntry[],
+  { concurrency = 64, cwd = process.cwd(), onProgress }: Omit<ReadContentOptions, "contentDir"> = {},
+): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
+  const root = path.resolve(cwd, contentDir);
+  const problems: Problem[] = [];
   const unreadable = new Set<string>();
+  let done = 0;
   const read = await pMap(
-    markdown,
-    async (absolute): Promise<SourceFile | undefined> => {
+    entries,
+    async ({ absolute }): Promise<SourceFile | undefined> => {
       const result = await readSource(root, absolute, cwd);
-      onProgress?.(++done, markdown.length);
+      onProgress?.(++done, entries.length);
       if ("problem" in result) {
         problems.push(result.problem);
         unreadable.add(result.ref);
@@ -80,6 +112,21 @@ export async function readContent({
     { concurrency },
   );
   return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
+}
+
+/**
+ * Read every article file of the content folder, in path order, with bounded
+ * concurrency. Files that are not `.md` are reported, not read.
+ */
+export async function readContent({
+  contentDir,
+  concurrency = 64,
+  cwd = process.cwd(),
+  onProgress,
+}: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
+  const listed = await listContent({ contentDir, cwd });
+  const read = await readEntries(contentDir, listed.entries, { concurrency, cwd, onProgress });
+  return { ...read, problems: [...listed.problems, ...read.problems] };
 }
 
 /** One article file of the content folder `root`, or why it could not be read. */
@@ -123,4 +170,12 @@ async function findFiles(root: string): Promise<string[]> {
 
 function toPosix(value: string): string {
   return value.split(path.sep).join("/");
+}
+
+function statSyncOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
 }

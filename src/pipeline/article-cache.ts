@@ -6,6 +6,7 @@ import { fingerprint } from "../cache/fingerprint.ts";
 import { projectRoot } from "../runtime.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
+import type { FileStamp } from "../content/read-content.ts";
 import type { Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
 
@@ -36,14 +37,32 @@ interface Pack<Entry> {
 const packCount = 1024;
 
 /**
+ * How each file stood when it was last read, and the revision it had: a file
+ * that still stands so need not be read again. Kept for one loading
+ * fingerprint; a file changed within a second of the listing is read anyway,
+ * as its time stamps may not show a change made in the same instant.
+ */
+interface FileStamps {
+  version: 1;
+  loading: string;
+  /** When the listing these stamps come from began (epoch ms). */
+  listedAt: number;
+  files: Record<string, [size: number, mtimeMs: number, ctimeMs: number, ino: number, revision: string]>;
+}
+
+/** Within this much of the listing, a file's time stamps are not trusted to show a change. */
+const racyMs = 1000;
+
+/**
  * Validated and rendered articles of earlier builds, on disk. Each article path
  * (`2015/10/x`) belongs to one of 1,024 packs. Its record pack (`records/`)
  * remembers the hash of the file it was read from, the validated front matter
  * and what rendering found (excerpt, word count); its body pack (`bodies/`)
- * keeps the HTML with the hash of the body it was rendered from. Records are
- * read whole when the cache opens; bodies only when a page that shows them is
- * drawn, so a build that draws few pages reads few bodies. Packs hold only the
- * articles of the last build, and a damaged pack is a miss.
+ * keeps the HTML with the hash of the body it was rendered from; `files.json`
+ * how each file stood when it was read. Records are read whole before stories
+ * are loaded; bodies only when a page that shows them is drawn, so a build that
+ * draws few pages reads few bodies. Packs hold only the articles of the last
+ * build, and a damaged pack is a miss.
  */
 export class ArticleCache {
   readonly directory: string;
@@ -55,17 +74,32 @@ export class ArticleCache {
   /** Body packs that lost articles when the cache opened. */
   readonly #prunedBodies = new Set<number>();
   readonly #present: ReadonlySet<string>;
+  #stamps: FileStamps | undefined;
+  #newStamps: FileStamps | undefined;
+  #recordsLoaded = false;
 
   private constructor(directory: string, present: ReadonlySet<string>) {
     this.directory = directory;
     this.#present = present;
   }
 
-  /** Read every record pack, and forget the articles that are not among `refs` any more. */
+  /**
+   * Open the cache of the articles at `refs` (the content folder's now), reading
+   * only what tells whether files changed; see `loadRecords`.
+   */
   static async open(directory: string, refs: readonly string[]): Promise<ArticleCache> {
-    const present = new Set(refs);
-    const cache = new ArticleCache(directory, present);
-    const records = path.join(directory, "records");
+    const cache = new ArticleCache(directory, new Set(refs));
+    cache.#stamps = await readStamps(path.join(directory, "files.json"));
+    return cache;
+  }
+
+  /** Read every record pack, and forget the articles that are not among the refs any more. */
+  async loadRecords(): Promise<void> {
+    if (this.#recordsLoaded) return;
+    this.#recordsLoaded = true;
+    const present = this.#present;
+    const cache = this;
+    const records = path.join(this.directory, "records");
     const files = await readdir(records).catch(() => []);
     const existing = files.map((file) => /^pack-(\d{4})\.json$/.exec(file)?.[1]).filter((index) => index !== undefined).map(Number);
     await pMap(
@@ -86,15 +120,34 @@ export class ArticleCache {
         }
       }
     }
-    return cache;
   }
 
+  /** The revision of a file as last read, when it provably has not changed since (same stamp, same loading code). */
+  revisionOf(ref: string, stamp: FileStamp, loading: string): string | undefined {
+    const stamps = this.#stamps;
+    const known = stamps?.loading === loading ? stamps.files[ref] : undefined;
+    if (!known || !stamps) return undefined;
+    const [size, mtimeMs, ctimeMs, ino, revision] = known;
+    const settled = Math.max(stamp.mtimeMs, stamp.ctimeMs) < stamps.listedAt - racyMs;
+    return settled && size === stamp.size && mtimeMs === stamp.mtimeMs && ctimeMs === stamp.ctimeMs && ino === stamp.ino ? revision : undefined;
+  }
+
+  /** Remember how the files of a listing that began at `listedAt` stood, with their revisions, for the next build. */
+  rememberFiles(loading: string, listedAt: number, files: Iterable<{ ref: string; stamp: FileStamp; revision: string }>): void {
+    const stamps: FileStamps = { version: 1, loading, listedAt, files: {} };
+    for (const { ref, stamp, revision } of files) stamps.files[ref] = [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, revision];
+    this.#newStamps = stamps;
+  }
+
+  /** The record of an article (once `loadRecords` has run). */
   get(ref: string): CachedArticle | undefined {
+    this.#requireRecords();
     return this.#records.get(packOf(ref))?.entries[ref];
   }
 
   /** Remember an article's record, and its HTML when it was rendered anew. */
   set(ref: string, article: CachedArticle, html?: string): void {
+    this.#requireRecords();
     const index = packOf(ref);
     const pack = this.#records.get(index) ?? { version: 2, entries: {} };
     pack.entries[ref] = article;
@@ -124,6 +177,14 @@ export class ArticleCache {
   async flush(): Promise<number> {
     const records = [...this.#changedRecords];
     const bodies = [...new Set([...this.#newBodies.keys(), ...this.#prunedBodies])];
+    if (this.#newStamps) {
+      await mkdir(this.directory, { recursive: true });
+      const file = path.join(this.directory, "files.json");
+      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(this.#newStamps));
+      await rename(`${file}.${process.pid}.tmp`, file);
+      this.#stamps = this.#newStamps;
+      this.#newStamps = undefined;
+    }
     if (records.length + bodies.length === 0) return 0;
     await mkdir(path.join(this.directory, "records"), { recursive: true });
     await mkdir(path.join(this.directory, "bodies"), { recursive: true });
@@ -142,6 +203,10 @@ export class ArticleCache {
     this.#newBodies.clear();
     this.#prunedBodies.clear();
     return records.length;
+  }
+
+  #requireRecords(): void {
+    if (!this.#recordsLoaded) throw new Error("The article cache's records are read with loadRecords() before they are used.");
   }
 
   #bodyPack(index: number): Promise<Pack<CachedBody>> {
@@ -185,6 +250,15 @@ export function storyKey(loadingFingerprintHex: string, text: string): string {
 
 function packOf(ref: string): number {
   return Number.parseInt(createHash("sha256").update(ref).digest("hex").slice(0, 6), 16) % packCount;
+}
+
+async function readStamps(file: string): Promise<FileStamps | undefined> {
+  try {
+    const stamps = JSON.parse(await readFile(file, "utf8")) as Partial<FileStamps>;
+    return stamps.version === 1 && typeof stamps.files === "object" && stamps.files !== null ? (stamps as FileStamps) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readPack<Entry>(file: string): Promise<Pack<Entry> | undefined> {

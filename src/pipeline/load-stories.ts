@@ -7,8 +7,17 @@ import { pipelineFingerprint, renderKeyer } from "../markdown/pipeline-fingerpri
 import type { RenderedBody, RenderInput } from "../markdown/render-body.ts";
 import { type ArticleCache, loadingFingerprint, storyKey } from "./article-cache.ts";
 
+/** A file known unchanged since the cache took it in: its revision, without its text. */
+export interface KnownSource {
+  file: string;
+  ref: string;
+  revision: string;
+}
+
 export interface LoadStoriesOptions {
   site: SiteConfig;
+  /** What every story's revision depends on besides its file (see `loadingKey`). */
+  loading: string;
   cache?: ArticleCache | undefined;
   /** Render even when some file has errors (a preview does; a build stops anyway). */
   renderWhenBroken?: boolean | undefined;
@@ -49,14 +58,11 @@ interface Pending {
  * the others validated with the one schema and rendered unless their body is
  * unchanged. Updates the cache in memory; the caller flushes it.
  */
-export async function loadStories(files: readonly SourceFile[], options: LoadStoriesOptions): Promise<LoadedStories> {
-  const { site, cache } = options;
+export async function loadStories(files: readonly (SourceFile | KnownSource)[], options: LoadStoriesOptions): Promise<LoadedStories> {
+  const { site, cache, loading } = options;
   const context = { timeZone: site.timeZone, language: site.language };
-  const pipeline = { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone };
-  // A file is taken whole from the cache only while neither its validation nor its rendering could change.
-  const rendering = pipelineFingerprint(pipeline);
-  const loading = `${loadingFingerprint(site)}:${rendering}`;
-  const renderKeyOf = renderKeyer(rendering);
+  const pipeline = processorOptions(site);
+  const renderKeyOf = renderKeyer(pipelineFingerprint(pipeline));
 
   const stories: (Story | undefined)[] = new Array<Story | undefined>(files.length);
   const html = new Map<string, string>();
@@ -67,14 +73,16 @@ export async function loadStories(files: readonly SourceFile[], options: LoadSto
   let reusedRenders = 0;
   const misses: { source: SourceFile; index: number; revision: string }[] = [];
   files.forEach((source, index) => {
-    const revision = storyKey(loading, source.text);
+    const revision = "text" in source ? storyKey(loading, source.text) : source.revision;
     const hit = cache?.get(source.ref);
     if (hit?.storyKey === revision) {
       stories[index] = { loaded: { file: source.file, ref: source.ref, ...hit.record }, facts: hit.facts, revision, renderKey: hit.renderKey };
       problems.push(...hit.warnings.map((warning) => ({ ...warning, file: source.file })));
       unchanged++;
-    } else {
+    } else if ("text" in source) {
       misses.push({ source, index, revision });
+    } else {
+      throw new Error(`\`${source.file}\` was taken as unchanged, but the cache does not hold it.`);
     }
   });
   if (misses.length > 0) {
@@ -118,6 +126,19 @@ export async function loadStories(files: readonly SourceFile[], options: LoadSto
     cache?.set(article.ref, { storyKey: revision, record: contentOf(article), warnings, renderKey, facts }, body);
   });
   return { stories, html, problems, invalidRefs, unchanged, reusedRenders, rendered: skipRendering ? 0 : pending.length, threads };
+}
+
+/**
+ * Everything a story's revision depends on besides its file: the code and
+ * settings that validate it, and those that render it. While it holds, an
+ * unchanged file is taken whole from the cache.
+ */
+export function loadingKey(site: SiteConfig): string {
+  return `${loadingFingerprint(site)}:${pipelineFingerprint(processorOptions(site))}`;
+}
+
+function processorOptions(site: SiteConfig) {
+  return { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone };
 }
 
 function recordOf({ file, ref, fields, bodyLine, lines }: LoadedArticle): ArticleRecord {

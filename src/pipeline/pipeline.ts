@@ -1,12 +1,13 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Story } from "../archive/build-archive.ts";
 import type { Archive, Article } from "../archive/model.ts";
 import { planArchive } from "../archive/plan-archive.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { compareText, type Problem } from "../content/problems.ts";
-import { readContent, readSource, refOf, type SourceFile } from "../content/read-content.ts";
+import { listContent, readEntries, readSource, refOf, type SourceFile } from "../content/read-content.ts";
 import { ArticleCache } from "./article-cache.ts";
-import { loadStories, renderInput } from "./load-stories.ts";
+import { type KnownSource, loadingKey, loadStories, renderInput } from "./load-stories.ts";
 
 export interface PipelineOptions {
   site: SiteConfig;
@@ -47,6 +48,20 @@ export interface PipelineRun {
   stats: PipelineStats;
 }
 
+/** A listing of the content folder, and the cache opened for it. */
+interface Scanned {
+  listedAt: number;
+  listed: Awaited<ReturnType<typeof listContent>>;
+  cache: ArticleCache | undefined;
+}
+
+/** A hash of the content's files (by reference and revision) under the loading code and settings. */
+function inputsKey(loading: string, files: readonly (readonly [string, string])[]): string {
+  const hash = createHash("sha256").update(loading);
+  for (const [ref, revision] of [...files].sort(([a], [b]) => compareText(a, b))) hash.update("\0").update(ref).update("\0").update(revision);
+  return hash.digest("hex");
+}
+
 /**
  * The one path from `content/` to the planned archive, for the build, `validate`
  * and the preview alike: read, validate (one schema), render (cached by content
@@ -67,6 +82,8 @@ export class ArchivePipeline {
   readonly #html = new Map<string, { renderKey: string; html: string }>();
   #cache: ArticleCache | undefined;
   #archive: Archive | undefined;
+  #loading: string | undefined;
+  #scanned: Scanned | undefined;
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -78,20 +95,72 @@ export class ArchivePipeline {
     return this.#archive;
   }
 
-  /** Read, validate, render and plan the whole content folder. */
+  /**
+   * List the content folder and tell, without reading any file, whether it
+   * holds exactly what the cache last took in: then `inputsKey` names it (see
+   * `inputsKey`), and a build whose last plan came from the same inputs has
+   * nothing to do. `loadAll` goes on from this listing.
+   */
+  async scan(): Promise<{ inputsKey: string | undefined; files: number }> {
+    const listedAt = Date.now();
+    const listed = await listContent({ contentDir: this.#root });
+    const { cacheDir } = this.options;
+    const cache = cacheDir === undefined ? undefined : await ArticleCache.open(path.join(cacheDir, "articles"), listed.entries.map((entry) => entry.ref));
+    const loading = this.#loadingKey();
+    const revisions = listed.entries.map((entry) => cache?.revisionOf(entry.ref, entry.stamp, loading));
+    this.#scanned = { listedAt, listed, cache };
+    const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0;
+    return {
+      inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string])) : undefined,
+      files: listed.entries.length,
+    };
+  }
+
+  /**
+   * Read, validate, render and plan the whole content folder. A file the cache
+   * knows to be unchanged (same size, times and inode as when it was last read)
+   * is not even read.
+   */
   async loadAll(): Promise<PipelineRun> {
     const started = performance.now();
-    const { onProgress, cacheDir } = this.options;
-    const read = await readContent({ contentDir: this.#root, onProgress: (done, total) => onProgress?.("load", done, total) });
-    this.#cache = cacheDir === undefined ? undefined : await ArticleCache.open(path.join(cacheDir, "articles"), read.files.map((file) => file.ref));
+    if (!this.#scanned) await this.scan();
+    const { listedAt, listed, cache } = this.#scanned as Scanned;
+    this.#scanned = undefined;
+    const { onProgress } = this.options;
+    this.#cache = cache;
+    await cache?.loadRecords();
+    const loading = this.#loadingKey();
+    const known: KnownSource[] = [];
+    const unread = listed.entries.filter((entry) => {
+      const revision = cache?.revisionOf(entry.ref, entry.stamp, loading);
+      if (revision === undefined || cache?.get(entry.ref)?.storyKey !== revision) return true;
+      known.push({ file: entry.file, ref: entry.ref, revision });
+      return false;
+    });
+    onProgress?.("load", known.length, listed.entries.length);
+    const read = await readEntries(this.#root, unread, { onProgress: (done) => onProgress?.("load", known.length + done, listed.entries.length) });
     this.#stories.clear();
     this.#fileProblems.clear();
     this.#invalidRefs.clear();
     for (const ref of read.unreadable) this.#invalidRefs.add(ref);
-    this.#recordProblems(read.problems);
-    const loaded = await this.#load(read.files, this.options.workers, (done, total) => onProgress?.("render", done, total));
-    await this.#cache?.flush();
+    this.#recordProblems([...listed.problems, ...read.problems]);
+    const loaded = await this.#load([...known, ...read.files], this.options.workers, (done, total) => onProgress?.("render", done, total));
+    cache?.rememberFiles(
+      loading,
+      listedAt,
+      listed.entries.flatMap((entry) => {
+        const story = this.#stories.get(entry.ref);
+        return story ? [{ ref: entry.ref, stamp: entry.stamp, revision: story.revision }] : [];
+      }),
+    );
+    await cache?.flush();
     return this.#plan(started, loaded);
+  }
+
+  /** The key of what was last loaded (see `scan`); undefined while some file is unreadable or invalid. */
+  inputsKey(): string | undefined {
+    if (this.#invalidRefs.size > 0) return undefined;
+    return inputsKey(this.#loadingKey(), [...this.#stories.values()].map((story) => [story.loaded.ref, story.revision]));
   }
 
   /**
@@ -148,8 +217,15 @@ export class ArchivePipeline {
   }
 
   /** Validate and render `sources`, keeping their stories and problems. */
-  async #load(sources: readonly SourceFile[], workers: number | undefined, onRender?: (done: number, total: number) => void) {
-    const loaded = await loadStories(sources, { site: this.options.site, cache: this.#cache, renderWhenBroken: this.options.keepGoing, workers, onRender });
+  async #load(sources: readonly (SourceFile | KnownSource)[], workers: number | undefined, onRender?: (done: number, total: number) => void) {
+    const loaded = await loadStories(sources, {
+      site: this.options.site,
+      loading: this.#loadingKey(),
+      cache: this.#cache,
+      renderWhenBroken: this.options.keepGoing,
+      workers,
+      onRender,
+    });
     this.#recordProblems(loaded.problems);
     sources.forEach((source, index) => {
       const story = loaded.stories[index];
@@ -164,6 +240,11 @@ export class ArchivePipeline {
       if (story && html !== undefined) this.#html.set(source.ref, { renderKey: story.renderKey, html });
     });
     return loaded;
+  }
+
+  #loadingKey(): string {
+    this.#loading ??= loadingKey(this.options.site);
+    return this.#loading;
   }
 
   #plan(started: number, loaded: { unchanged: number; reusedRenders: number; rendered: number; threads: number }): PipelineRun {

@@ -138,16 +138,28 @@ describe("incremental builds", () => {
 
   it("treats a damaged or missing cache as a miss, never as a page", async () => {
     const cache = path.join(folder.path, "cache");
+    const retitle = async (index: number, title: string) => {
+      const file = path.join(content, `${[...files.keys()].sort()[index] as string}.md`);
+      await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, `title: "${title}"`));
+    };
+
+    // The last site's manifest damaged: every page is drawn again.
     await writeFile(path.join(cache, "site/manifest.json"), "{ damaged");
-    expect((await warm()).pagesDrawn).toBeGreaterThan(0);
+    await retitle(0, "Changed once");
+    const figures = await warm();
+    expect(figures.pagesDrawn).toBe(figures.pages);
     expect([...(await site())]).toEqual([...(await fromNothing())]);
 
     // Rendered stories lost: they are rendered again.
     await rm(path.join(cache, "articles/bodies"), { recursive: true, force: true });
-    const ref = [...files.keys()].sort()[1] as string;
-    const file = path.join(content, `${ref}.md`);
-    await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, 'title: "Changed once more"'));
+    await retitle(1, "Changed twice");
     await warm();
+    expect([...(await site())]).toEqual([...(await fromNothing())]);
+
+    // A file of the cache's copy of the site lost, and the output gone: the copy is not trusted.
+    await rm(path.join(cache, "site/site/index.html"));
+    await rm(path.join(folder.path, "site"), { recursive: true });
+    expect((await warm()).published).toBe("replaced");
     expect([...(await site())]).toEqual([...(await fromNothing())]);
   });
 
