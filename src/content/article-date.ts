@@ -1,12 +1,25 @@
 import { DateTime } from "luxon";
 
-export type ParsedDate = { ok: true; iso: string } | { ok: false; reason: string };
+/**
+ * A date read from front matter. `dateOnly`: it names a day without a time
+ * (see `isDateOnly`). `gap`: the local time written does not exist in the
+ * zone (clocks went forward), and was read as the next time that does.
+ */
+export type ParsedDate =
+  | { ok: true; iso: string; dateOnly: boolean; gap?: { written: string; readAs: string } }
+  | { ok: false; reason: string };
+
+/** Years an archive's dates may fall in: anything else is a slip of the keyboard. */
+export const firstYear = 1800;
+export const lastYear = 2199;
 
 /**
  * Read a front-matter date: ISO 8601 (`2015-10-13T14:05:00+03:00`), or with a space
  * between date and time (`2015-10-13 14:05 +03:00`). A date without an offset is
  * read in `timeZone`. The result keeps the offset it was written with. A full
  * calendar date comes first: a time alone, a year or a month is not a date.
+ * A day alone (`2015-10-13`) is the start of that day in `timeZone`, written
+ * to the minute (`2015-10-13T00:00+03:00`) so that it stays a date only.
  */
 export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   const trimmed = text.trim();
@@ -15,8 +28,28 @@ export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   let date = DateTime.fromISO(trimmed, options);
   if (!date.isValid && /^\d{4}-\d{2}-\d{2} /.test(trimmed)) date = DateTime.fromSQL(trimmed, options);
   if (!date.isValid) return { ok: false, reason: explain(trimmed, date.invalidExplanation) };
-  const iso = date.toISO({ suppressMilliseconds: true });
-  return iso === null ? { ok: false, reason: "it cannot be written as ISO 8601" } : { ok: true, iso };
+  if (date.year < firstYear || date.year > lastYear) return { ok: false, reason: `the year ${date.year} is outside ${firstYear}–${lastYear}` };
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+  const iso = dateOnly ? date.startOf("day").toISO({ suppressSeconds: true, suppressMilliseconds: true }) : date.toISO({ suppressMilliseconds: true });
+  if (iso === null) return { ok: false, reason: "it cannot be written as ISO 8601" };
+  const gap = dateOnly ? undefined : skippedTime(trimmed, date);
+  return gap ? { ok: true, iso, dateOnly, gap } : { ok: true, iso, dateOnly };
+}
+
+/**
+ * Whether a date as `parseArticleDate` writes it names a day only: its time
+ * has no seconds, which only a date written without a time gets.
+ */
+export function isDateOnly(iso: string): boolean {
+  return /T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
+}
+
+/** The local time written, and the one it was read as, when the zone skipped it (written without an offset). */
+function skippedTime(written: string, date: DateTime): { written: string; readAs: string } | undefined {
+  const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?$/.exec(written);
+  if (!time) return undefined;
+  if (date.hour === Number(time[1]) && date.minute === Number(time[2])) return undefined;
+  return { written, readAs: date.toFormat("yyyy-MM-dd'T'HH:mm") };
 }
 
 function explain(text: string, luxonExplanation: string | null): string {
