@@ -113,7 +113,7 @@ export class ArticleCache {
 export function loadingFingerprint(site: SiteConfig): string {
   return fingerprint({
     sources: [path.join(folderOf(import.meta.url), "../content"), path.join(folderOf(import.meta.url), "../config/site-schema.ts")],
-    packages: ["gray-matter", "yaml", "zod", "luxon"],
+    packages: ["yaml", "zod", "luxon"],
     options: { timeZone: site.timeZone, language: site.language },
   });
 }
