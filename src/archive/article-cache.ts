@@ -72,10 +72,12 @@ export class ArticleCache {
     return this.#packs.get(packOf(ref))?.articles[ref];
   }
 
+  /** Keep an article; one whose body failed to render is forgotten instead, so the next build tries again. */
   set(ref: string, article: CachedArticle): void {
     const index = packOf(ref);
     const pack = this.#packs.get(index) ?? { version: 1, articles: {} };
-    pack.articles[ref] = article;
+    if (article.rendered.failure) delete pack.articles[ref];
+    else pack.articles[ref] = article;
     this.#packs.set(index, pack);
     this.#changed.add(index);
   }
