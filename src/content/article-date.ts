@@ -44,6 +44,11 @@ export function isDateOnly(iso: string): boolean {
   return /T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
 }
 
+/** A date as `parseArticleDate` writes it, with seconds even for a date only, as RFC 3339 requires: `2026-12-03T00:00:00+02:00`. */
+export function withSeconds(iso: string): string {
+  return isDateOnly(iso) ? iso.replace(/(T\d{2}:\d{2})/, "$1:00") : iso;
+}
+
 /** The local time written, and the one it was read as, when the zone skipped it (written without an offset). */
 function skippedTime(written: string, date: DateTime): { written: string; readAs: string } | undefined {
   const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?$/.exec(written);
