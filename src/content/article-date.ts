@@ -18,8 +18,8 @@ export const lastYear = 2199;
  * between date and time (`2015-10-13 14:05 +03:00`). A date without an offset is
  * read in `timeZone`. The result keeps the offset it was written with. A full
  * calendar date comes first: a time alone, a year or a month is not a date.
- * A day alone (`2015-10-13`) is the start of that day in `timeZone`, written
- * to the minute (`2015-10-13T00:00+03:00`) so that it stays a date only.
+ * A day alone (`2015-10-13`) is the start of that day in `timeZone`, and
+ * `dateOnly` (the schema keeps it as such, see `asDateOnly`).
  */
 export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   const trimmed = text.trim();
@@ -30,16 +30,22 @@ export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   if (!date.isValid) return { ok: false, reason: explain(trimmed, date.invalidExplanation) };
   if (date.year < firstYear || date.year > lastYear) return { ok: false, reason: `the year ${date.year} is outside ${firstYear}–${lastYear}` };
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
-  const iso = dateOnly ? date.startOf("day").toISO({ suppressSeconds: true, suppressMilliseconds: true }) : date.toISO({ suppressMilliseconds: true });
+  const iso = (dateOnly ? date.startOf("day") : date).toISO({ suppressMilliseconds: true });
   if (iso === null) return { ok: false, reason: "it cannot be written as ISO 8601" };
   const gap = dateOnly ? undefined : skippedTime(trimmed, date);
   return gap ? { ok: true, iso, dateOnly, gap } : { ok: true, iso, dateOnly };
 }
 
 /**
- * Whether a date as `parseArticleDate` writes it names a day only: its time
- * has no seconds, which only a date written without a time gets.
+ * A day's start as an article keeps a date written without a time: to the
+ * minute, without seconds (`2015-10-13T00:00+03:00`), which no date written
+ * with a time has. Pages show it as a date; it is still an exact instant.
  */
+export function asDateOnly(iso: string): string {
+  return iso.replace(/(T\d{2}:\d{2}):00(?=Z|[+-])/, "$1");
+}
+
+/** Whether an article's date names a day only (see `asDateOnly`). */
 export function isDateOnly(iso: string): boolean {
   return /T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
 }

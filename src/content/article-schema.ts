@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { aliasClashes, aliasFault } from "./alias-rules.ts";
-import { parseArticleDate } from "./article-date.ts";
+import { asDateOnly, parseArticleDate } from "./article-date.ts";
 import { fieldHints, fieldMessages as says } from "./catalogue.ts";
 import { readLanguageTag } from "./language-tag.ts";
 import { splitNames } from "./names.ts";
@@ -44,7 +44,7 @@ function nameList({ splitSlash, what }: { splitSlash: boolean; what: string }) {
 function dateField(timeZone: string) {
   return z.string({ error: wrongKind("a date and time as text") }).transform((value, context) => {
     const parsed = parseArticleDate(value, timeZone);
-    if (parsed.ok) return parsed.iso;
+    if (parsed.ok) return parsed.dateOnly ? asDateOnly(parsed.iso) : parsed.iso;
     context.issues.push({ code: "custom", message: says.badDate(value, parsed.reason), input: value });
     return z.NEVER;
   });
