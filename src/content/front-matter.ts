@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError } from "yaml";
 import type { YamlMistake } from "./catalogue.ts";
 import { yamlMistake } from "./yaml-mistakes.ts";
 
@@ -55,7 +55,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (deep !== undefined) return { ok: false, failure: { kind: "too-deep", line: deep, limit: frontMatterDepthLimit } };
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // The YAML library's own warnings would go to the console; every mistake is reported as a problem instead.
+  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
   const [error] = document.errors;
   if (error instanceof YAMLError) {
     const located = yamlMistake(error, source, lineCounter);
@@ -63,6 +64,8 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
   const alias = firstAlias(document, lineCounter);
   if (alias) return { ok: false, failure: { kind: "alias", ...alias } };
+  const braces = firstCollectionKey(document, lineCounter, source);
+  if (braces) return { ok: false, failure: { kind: "syntax", ...braces } };
   if (document.contents !== null && !isMap(document.contents)) {
     return { ok: false, failure: { kind: "syntax", line: lineCounter.linePos(document.contents.range[0]).line, column: 1, mistake: { kind: "not-a-map" } } };
   }
@@ -137,6 +140,26 @@ function firstAlias(document: Document.Parsed, lineCounter: LineCounter): { line
       found = { line: lineCounter.linePos(node.range?.[0] ?? 0).line, written: `&${node.anchor}` };
     }
     return found ? visit.BREAK : undefined;
+  });
+  return found;
+}
+
+/**
+ * The first key that is itself a list or group of fields: `title: {{ x }}`
+ * unquoted reads as a group whose key is a group. Reported as a value that
+ * cannot start with `{` (or `[`) unless quoted.
+ */
+function firstCollectionKey(document: Document.Parsed, lineCounter: LineCounter, source: string): { line: number; column: number; mistake: YamlMistake } | undefined {
+  let found: { line: number; column: number; mistake: YamlMistake } | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !(isMap(pair.key) || isSeq(pair.key))) return undefined;
+      const position = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+      const line = source.split("\n")[position.line - 1] ?? "";
+      const field = /^\s*(?:-\s+)*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+      found = { line: position.line, column: position.col, mistake: { kind: "bad-start", character: isMap(pair.key) ? "{" : "[", field } };
+      return visit.BREAK;
+    },
   });
   return found;
 }
