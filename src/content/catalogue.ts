@@ -462,6 +462,14 @@ const yamlMessages: { [K in YamlMistake["kind"]]: (mistake: Extract<YamlMistake,
   }),
 };
 
+/** An exception in words, for `ArticleFailed`: its first line only, never a stack trace. */
+export function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return "it nests too deeply (the call stack ran out).";
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split("\n")[0] ?? "";
+  return line.endsWith(".") ? line : `${line}.`;
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 function joinWords(words: readonly string[], last = "and"): string {
   if (words.length <= 1) return words.join("");

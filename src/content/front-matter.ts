@@ -1,6 +1,6 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError } from "yaml";
 import type { YamlMistake } from "./catalogue.ts";
-import { yamlMistake } from "./yaml-mistakes.ts";
+import { fieldOn, yamlMistake } from "./yaml-mistakes.ts";
 
 /** Front matter read from one file, with the means to find any field's line. */
 export interface ParsedFrontMatter {
@@ -155,8 +155,7 @@ function firstCollectionKey(document: Document.Parsed, lineCounter: LineCounter,
     Pair(_, pair) {
       if (!isPair(pair) || !(isMap(pair.key) || isSeq(pair.key))) return undefined;
       const position = lineCounter.linePos(pair.key.range?.[0] ?? 0);
-      const line = source.split("\n")[position.line - 1] ?? "";
-      const field = /^\s*(?:-\s+)*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+      const field = fieldOn(source.split("\n")[position.line - 1] ?? "");
       found = { line: position.line, column: position.col, mistake: { kind: "bad-start", character: isMap(pair.key) ? "{" : "[", field } };
       return visit.BREAK;
     },

@@ -3,7 +3,7 @@ import type { $ZodIssue } from "zod/v4/core";
 import { parseArticleDate } from "./article-date.ts";
 import { type ArticleFields, articleFieldNames, articleSchemaFor, type SchemaContext } from "./article-schema.ts";
 import { bodyLimitBreach } from "./body-limits.ts";
-import { fieldHints, fieldMessages, problem, type ProblemCode, type ProblemParams, type ProblemPlace } from "./catalogue.ts";
+import { failureReason, fieldHints, fieldMessages, problem, type ProblemCode, type ProblemParams, type ProblemPlace } from "./catalogue.ts";
 import { cleanBody } from "./clean-text.ts";
 import { type FrontMatterFailure, parseFrontMatter } from "./front-matter.ts";
 import { type FieldPath, fieldPath, normalizeFrontMatter } from "./normalize-front-matter.ts";
@@ -92,14 +92,6 @@ export function loadArticle(text: string, where: { file: string; ref: string }, 
 /** The warnings found while reading an article, as problems of its file. */
 export function articleWarnings({ file, fields }: Pick<ArticleRecord, "file" | "fields">): Problem[] {
   return (fields.warnings ?? []).map((warning) => ({ file, ...warning }));
-}
-
-/** An exception in words, without a stack trace. */
-export function failureReason(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return "its text nests too deeply to be read (the call stack ran out).";
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split("\n")[0] ?? "";
-  return line.endsWith(".") ? line : `${line}.`;
 }
 
 function readArticle(text: string, where: { file: string; ref: string }, context: SchemaContext): LoadResult {

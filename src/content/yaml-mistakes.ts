@@ -50,8 +50,8 @@ export function yamlMistake(error: YAMLError, source: string, lineCounter: LineC
   }
 }
 
-/** `  - title: x` → `title`. */
-function fieldOn(line: string): string | undefined {
+/** The field a front-matter line starts: `  - title: x` → `title`. */
+export function fieldOn(line: string): string | undefined {
   return /^\s*(?:-\s+)*([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
 }
 

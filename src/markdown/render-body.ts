@@ -1,4 +1,5 @@
 import { VFile } from "vfile";
+import { failureReason } from "../content/catalogue.ts";
 import type { Processor } from "./create-processor.ts";
 import type { DatelineParts } from "./dateline-lead.ts";
 import { NestingTooDeep } from "./remark-nesting-limit.ts";
@@ -39,8 +40,7 @@ export function renderBody(processor: Processor, input: RenderInput): RenderedBo
     return renderUnguarded(processor, input);
   } catch (error) {
     if (error instanceof NestingTooDeep) return failedRender({ kind: "too-deep", line: error.line, limit: error.limit });
-    const reason = error instanceof RangeError ? "it nests too deeply (the call stack ran out)." : `${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
-    return failedRender({ kind: "crashed", reason });
+    return failedRender({ kind: "crashed", reason: failureReason(error) });
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { failureReason } from "../content/catalogue.ts";
 import type { ProcessorOptions } from "./create-processor.ts";
 import { failedRender, type RenderedBody, type RenderInput } from "./render-body.ts";
 import renderBatch, { type RenderTask } from "./render-worker.ts";
@@ -58,7 +59,7 @@ export async function renderStories(
       try {
         return ((await pool.run(task([index]))) as RenderedBody[])[0] as RenderedBody;
       } catch (error) {
-        return failedRender({ kind: "crashed", reason: `the rendering thread stopped (${error instanceof Error ? error.message.split("\n")[0] : String(error)}).` });
+        return failedRender({ kind: "crashed", reason: `the rendering thread stopped: ${failureReason(error)}` });
       }
     };
     try {
