@@ -10,6 +10,7 @@ export const nestingLimit = 40;
 /** Runs of `*`, `_` or `~` one paragraph may hold. */
 export const emphasisRunLimit = 1000;
 
+/** Where a story goes past a limit, and which. */
 export type BodyLimitBreach = { kind: "too-deep"; line: number; limit: number } | { kind: "too-complex"; line: number; marks: number; limit: number };
 
 /**

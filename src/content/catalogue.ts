@@ -48,11 +48,12 @@ export type RenderStage = "checking" | "rendering";
 const code = (text: string) => `\`${text}\``;
 const list = (names: readonly string[]) => names.map(code).join(", ");
 
-/** `[1]` and `.url` steps of a field path, for messages: `related[0].url`. */
+/** A value as an editor would write it after its field: `title: "1984"`. */
 function example(field: string | undefined, value: string): string {
   return field === undefined ? code(value) : code(`${field}: ${value}`);
 }
 
+/** Every problem code, with its severity, meaning and wording. */
 export const problemCatalogue = {
   ContentFolderMissing: kind<{ folder: string }>({
     severity: "error",
@@ -290,6 +291,7 @@ export const problemCatalogue = {
   }),
 } as const satisfies Record<string, ProblemKind<never>>;
 
+/** A problem's permanent name, such as `FieldInvalid`. */
 export type ProblemCode = keyof typeof problemCatalogue;
 
 /** The parameters a problem's wording takes. */

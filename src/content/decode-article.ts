@@ -1,3 +1,4 @@
+/** An article file's text, or the encoding it seems to be in and the line of its first foreign character. */
 export type DecodedArticle = { ok: true; text: string } | { ok: false; encoding: string; line: number };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });

@@ -13,6 +13,7 @@ export interface ParsedFrontMatter {
   lineOf(path: readonly (string | number)[]): number;
 }
 
+/** Why a file's front matter could not be read, and where. */
 export type FrontMatterFailure =
   | { kind: "missing" }
   | { kind: "language"; language: string }
@@ -21,6 +22,7 @@ export type FrontMatterFailure =
   | { kind: "too-deep"; line: number; limit: number }
   | { kind: "alias"; line: number; written: string };
 
+/** Front matter read, or why not. */
 export type FrontMatterResult = { ok: true; value: ParsedFrontMatter } | { ok: false; failure: FrontMatterFailure };
 
 /** Front matter nests a list of groups of fields at most (`related:`, `- title:`); ten levels leave room and keep parsing shallow. */

@@ -1,5 +1,6 @@
 import { canonicalLanguage } from "../config/site-schema.ts";
 
+/** A language tag as an article gives it: canonical, or refused with the code a language name stands for. */
 export type LanguageTag = { ok: true; tag: string } | { ok: false; suggestion: string | undefined; isName: boolean };
 
 const englishNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });

@@ -3,6 +3,7 @@ import { cleanText } from "./clean-text.ts";
 /** Fields whose text is a name with a listing of its own: white space is folded too. */
 const nameFields = new Set(["source", "dateline", "byline", "topics"]);
 
+/** Steps to a value of the front matter: `["related", 1, "url"]`. */
 export type FieldPath = readonly (string | number)[];
 
 /** Front matter with its text normalised, and what normalising found. */

@@ -32,6 +32,7 @@ export class ContentError extends Error {
   }
 }
 
+/** Whether any of the problems stops a build. */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === "error");
 }
