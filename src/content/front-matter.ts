@@ -93,7 +93,7 @@ function storyStart(fieldLines: readonly string[]): number | undefined {
   for (let index = 1; index < fieldLines.length; index++) {
     const line = fieldLines[index] ?? "";
     if ((fieldLines[index - 1] ?? "").trim() !== "" || line.trim() === "") continue;
-    if (/^\s|^#|^-(\s|$)|^[A-Za-z_][\w-]*\s*:(\s|$)/.test(line)) continue;
+    if (/^\s|^#|^-(\s|$)|^[\p{L}_][\p{L}\p{N}_-]*\s*:(\s|$)/u.test(line)) continue;
     return index + 2;
   }
   return undefined;
