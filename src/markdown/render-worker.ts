@@ -22,6 +22,6 @@ export default function renderBatch({ options, inputs, timeLimitMs }: RenderTask
   const { processor } = cached;
   const batch = withinTime(() => inputs.map((input) => renderBody(processor, input)), timeLimitMs);
   if (batch) return batch.value;
-  const seconds = Math.round(timeLimitMs / 100) / 10;
+  const seconds = Number((timeLimitMs / 1000).toPrecision(2));
   return inputs.map((input) => withinTime(() => renderBody(processor, input), timeLimitMs)?.value ?? failedRender({ kind: "timed-out", seconds }));
 }

@@ -34,6 +34,15 @@ describe("rendering guards", () => {
     expect(results.map((result) => result.failure?.kind ?? result.html)).toEqual(["<p>One.</p>\n", "timed-out", "<p>Two.</p>\n"]);
   });
 
+  it("stops a slow story on a worker thread too, and only that one", async () => {
+    const slow = { body: `${"*a ".repeat(900)}\n\n${"|a".repeat(1500)}\n${"|-".repeat(1500)}\n${"|x".repeat(1500)}\n` };
+    const inputs = Array.from({ length: 120 }, (_, index) => (index === 70 ? slow : { body: `Story ${index}.` }));
+    const { results, threads } = await renderStories(inputs, { ...options, workers: 2, workerThreshold: 1, timeLimitMs: 20 });
+    expect(threads).toBe(2);
+    expect(results.flatMap((result, index) => (result.failure ? [[index, result.failure]] : []))).toEqual([[70, { kind: "timed-out", seconds: 0.02 }]]);
+    expect(results[71]?.html).toBe("<p>Story 71.</p>\n");
+  });
+
   it("never throws, whatever the Markdown", () => {
     const processor = createProcessor(options);
     const piece = fc.constantFrom("*", "_", "~~", "> ", "- ", "1. ", "[", "](x)", "`", "<div>", "|", "\n", "  ", "#", "{{ x }}", "\u0000", "\u202E");
