@@ -33,7 +33,7 @@ export type YamlMistake =
   | { kind: "colon-in-value"; field: string | undefined }
   | { kind: "not-a-field" }
   | { kind: "key-on-two-lines" }
-  | { kind: "text-after-value" }
+  | { kind: "text-after-value"; field: string | undefined }
   | { kind: "bad-indent" }
   | { kind: "duplicate"; key: string }
   | { kind: "bad-start"; character: string; field: string | undefined }
@@ -430,9 +430,9 @@ const yamlMessages: { [K in YamlMistake["kind"]]: (mistake: Extract<YamlMistake,
     message: "A field name runs over two lines, or a value continues on a line that is not indented.",
     hint: "Keep `name: value` on one line, or indent the lines that continue a value.",
   }),
-  "text-after-value": () => ({
+  "text-after-value": ({ field }) => ({
     message: "There is more text after the closing quotation mark or bracket of this value.",
-    hint: "Quote the whole value with the other kind of quotation mark: `summary: 'He said \"no\" twice'`.",
+    hint: `Quote the whole value with the other kind of quotation mark: ${example(field ?? "summary", `'"Selective" strikes, he said'`)}.`,
   }),
   "bad-indent": () => ({
     message: "This line is indented differently from the lines around it.",

@@ -37,7 +37,7 @@ export function yamlMistake(error: YAMLError, source: string, lineCounter: LineC
     case "MULTILINE_IMPLICIT_KEY":
       return at({ kind: "key-on-two-lines" });
     case "UNEXPECTED_TOKEN":
-      if (/at node end/.test(message)) return at({ kind: "text-after-value" });
+      if (/at node end/.test(message)) return at({ kind: "text-after-value", field: fieldOn(text) });
       return bracket() ?? at({ kind: "other" });
     case "BAD_INDENT":
       return bracket() ?? at({ kind: "bad-indent" });
