@@ -13,9 +13,9 @@ const pasted = fc.oneof(
   fc.constantFrom("<b>bold</b> & \"quotes\"", "{{ site.name }} {% raw %}", "]]> <![CDATA[", "\u000B\u0001\u007F", "\u202Eevil\u200B", "A<\"&'>B", "سوريا", "Москва"),
 );
 
-/** Articles with hostile text in every text field and in the body, written as valid YAML. */
+/** Articles with hostile text in every text field (picture, related links and corrections too) and in the body, written as valid YAML. */
 function hostileArticles(): Record<string, string> {
-  const samples = fc.sample(fc.record({ title: pasted, summary: pasted, source: pasted, dateline: pasted, byline: pasted, topic: pasted, body: pasted }), { numRuns: 6, seed: 1012 });
+  const samples = fc.sample(fc.record({ title: pasted, summary: pasted, source: pasted, dateline: pasted, byline: pasted, topic: pasted, note: pasted, body: pasted }), { numRuns: 6, seed: 1012 });
   return Object.fromEntries(
     samples.map((sample, index) => {
       const quoted = (value: string) => JSON.stringify(`Word ${value}`);
@@ -27,6 +27,9 @@ function hostileArticles(): Record<string, string> {
         `byline: [${quoted(sample.byline.replaceAll("/", " "))}]`,
         `topics: [${quoted(sample.topic)}]`,
         `summary: ${quoted(sample.summary)}`,
+        `image: { url: "https://example.org/a.jpg", alt: ${quoted(sample.note)}, caption: ${quoted(sample.title)}, credit: ${quoted(sample.byline)} }`,
+        `related: [{ title: ${quoted(sample.note)} }, { title: ${quoted(sample.summary)}, url: "https://example.org/?a=1&b=<2>" }]`,
+        `corrections: [{ date: "2015-10-${String(11 + index).padStart(2, "0")}T09:00:00+03:00", text: ${quoted(sample.note)} }]`,
       ];
       return [`2015/10/story-${index}.md`, `---\n${front.join("\n")}\n---\n\nLead ${sample.body}\n\n> quoted ${sample.title}\n`];
     }),
