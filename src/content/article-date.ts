@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { fieldMessages } from "./catalogue.ts";
 
 /**
  * A date read from front matter. `dateOnly`: it names a day without a time
@@ -10,8 +11,8 @@ export type ParsedDate =
   | { ok: false; reason: string };
 
 /** Years an archive's dates may fall in: anything else is a slip of the keyboard. */
-export const firstYear = 1800;
-export const lastYear = 2199;
+const firstYear = 1800;
+const lastYear = 2199;
 
 /**
  * Read a front-matter date: ISO 8601 (`2015-10-13T14:05:00+03:00`), or with a space
@@ -28,7 +29,7 @@ export function parseArticleDate(text: string, timeZone: string): ParsedDate {
   let date = DateTime.fromISO(trimmed, options);
   if (!date.isValid && /^\d{4}-\d{2}-\d{2} /.test(trimmed)) date = DateTime.fromSQL(trimmed, options);
   if (!date.isValid) return { ok: false, reason: explain(trimmed, date.invalidExplanation) };
-  if (date.year < firstYear || date.year > lastYear) return { ok: false, reason: `the year ${date.year} is outside ${firstYear}–${lastYear}` };
+  if (date.year < firstYear || date.year > lastYear) return { ok: false, reason: fieldMessages.yearOutOfRange(date.year, firstYear, lastYear) };
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
   const iso = (dateOnly ? date.startOf("day") : date).toISO({ suppressMilliseconds: true });
   if (iso === null) return { ok: false, reason: "it cannot be written as ISO 8601" };

@@ -324,7 +324,7 @@ export function problem<C extends ProblemCode>(code: C, place: ProblemPlace, par
 }
 
 /** How to fix a problem with each field. */
-export function fieldHint(field: string, { timeZone }: ReadingContext): string | undefined {
+function fieldHint(field: string, { timeZone }: ReadingContext): string | undefined {
   switch (field.replace(/[[.].*$/, "")) {
     case "title":
       return "Write the headline as text: `title: Lavrov says coalition strikes were selective`.";

@@ -88,7 +88,7 @@ export function cleanBody(body: string): CleanedText & { lines: number[] } {
 }
 
 /** `a zero-width space (U+200B)`, `a control character (U+000B)`. */
-export function describeCharacter(point: number): string {
+function describeCharacter(point: number): string {
   const hex = `U+${point.toString(16).toUpperCase().padStart(4, "0")}`;
   const known = names[point];
   if (known) return `${known} (${hex})`;

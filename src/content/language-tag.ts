@@ -24,7 +24,7 @@ export function readLanguageTag(value: string): LanguageTag {
 let byName: Map<string, string> | undefined;
 
 /** The code of a language named in English or in itself (`Arabic`, `العربية`, `français` → `ar`, `ar`, `fr`). */
-export function languageCodeOfName(name: string): string | undefined {
+function languageCodeOfName(name: string): string | undefined {
   if (!byName) {
     byName = new Map();
     const letters = "abcdefghijklmnopqrstuvwxyz";
