@@ -10,6 +10,7 @@ import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plan
 import { newsWindowMs, planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
 import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
+import { storyProblems } from "./story-problems.ts";
 import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
@@ -50,7 +51,7 @@ export function buildArchive(
   site: SiteConfig,
   { now, includeDrafts = false, includeEmbargoed = false, invalidRefs = new Set() }: ArchiveOptions,
 ): { archive: Archive; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Problem[] = storyProblems(stories, now);
   const planned = stories.map((story) => {
     const { fields, ref } = story.loaded;
     const day = calendarDay(fields.date, site.timeZone);

@@ -1,3 +1,4 @@
+import { problem } from "../content/catalogue.ts";
 import type { Problem } from "../content/problems.ts";
 import { type Article, type ArticleLink, linkTo, type RelatedLink } from "./model.ts";
 import { normalizeReference, type PlannedArticle, ReferenceIndex } from "./references.ts";
@@ -14,8 +15,9 @@ export interface ResolvedLinks {
  * become that article's headline, URL and date, an outside link with its
  * domain, or a headline alone (with a warning, so that someone adds the
  * link); translations become links in their language. A reference to an
- * article that does not exist is an error naming the file and line; one to an
- * article not yet published is left out, with a warning.
+ * article that does not exist is an error naming the file and line, with the
+ * nearest existing article as a hint; one to an article not yet published, or
+ * to the article itself, is left out, with a warning.
  */
 export function resolveLinks(
   planned: readonly PlannedArticle[],
@@ -33,33 +35,18 @@ export function resolveLinks(
     /** The published article a reference names, reporting it when missing or unpublished. */
     const target = (reference: string, field: string, line: number): Article | undefined => {
       const found = index.find(reference);
+      const place = { file: loaded.file, line, field };
       if (!found) {
         if (invalidRefs.has(normalizeReference(reference))) return undefined; // that file's own errors are reported
-        const suggestion = index.suggest(reference);
-        problems.push({
-          code: "RelatedMissing",
-          severity: "error",
-          file: loaded.file,
-          line,
-          field,
-          message: `No article \`${reference}\` in the archive.`,
-          hint: suggestion
-            ? `Did you mean \`${suggestion}\`?`
-            : "Refer to another article by its path under the content folder, without `.md`: `2015/10/lavrov-strikes`.",
-        });
+        problems.push(problem("RelatedMissing", place, { reference, suggestion: index.suggest(reference) }));
+        return undefined;
+      }
+      if (found.loaded.ref === loaded.ref) {
+        problems.push(problem("RelatedSelf", place, { reference }));
         return undefined;
       }
       const article = publishedByRef.get(found.loaded.ref);
-      if (!article && isPublished) {
-        problems.push({
-          code: "RelatedMissing",
-          severity: "warning",
-          file: loaded.file,
-          line,
-          field,
-          message: `\`${reference}\` is not published yet (a draft, or dated in the future); the link is left out until it is.`,
-        });
-      }
+      if (!article && isPublished) problems.push(problem("RelatedUnpublished", place, { reference }));
       return article;
     };
 
@@ -72,15 +59,7 @@ export function resolveLinks(
       }
       if (reference.kind === "headline") {
         links.push(reference);
-        problems.push({
-          code: "RelatedUnlinked",
-          severity: "warning",
-          file: loaded.file,
-          line,
-          field: `related[${position}]`,
-          message: `“${reference.title}” has no link; readers see the headline alone.`,
-          hint: "Add `url: https://…` with the story's address, or write `article: <path>` instead once the story is in the archive.",
-        });
+        problems.push(problem("RelatedUnlinked", { file: loaded.file, line, field: `related[${position}]` }, { title: reference.title }));
         return;
       }
       const article = target(reference.ref, `related[${position}].article`, line);
@@ -93,15 +72,8 @@ export function resolveLinks(
       const article = target(reference, `translations[${position}]`, loaded.lines["translations"] ?? 1);
       if (!article) return;
       if (article.lang === loaded.fields.lang) {
-        problems.push({
-          code: "TranslationSameLanguage",
-          severity: "warning",
-          file: loaded.file,
-          line: loaded.lines["translations"] ?? 1,
-          field: `translations[${position}]`,
-          message: `\`${reference}\` is in the same language (\`${article.lang}\`) as this article; it is not listed as a translation.`,
-          hint: "List only versions of the story in other languages; related stories belong under `related`.",
-        });
+        const place = { file: loaded.file, line: loaded.lines["translations"] ?? 1, field: `translations[${position}]` };
+        problems.push(problem("TranslationSameLanguage", place, { reference, lang: article.lang }));
         return;
       }
       versions.push(linkTo(article));

@@ -10,6 +10,7 @@ import { slugPattern } from "../content/article-schema.ts";
 import { loadArticle } from "../content/load-article.ts";
 import { displayPath } from "../content/read-content.ts";
 import { splitNames } from "../content/names.ts";
+import { placeholderStory } from "../content/placeholder.ts";
 import { formatText } from "../content/report.ts";
 import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
@@ -67,11 +68,14 @@ async function main(): Promise<number> {
       topics: values.topics ? splitNames(values.topics.flatMap((list) => list.split(",")), { splitSlash: false }) : undefined,
       draft: true,
     },
-    "Write the story here, starting with its lead paragraph. The dateline is added from the front matter.\n",
+    `${placeholderStory}\n`,
     { draft: "delete this line to publish" },
   );
 
-  const { problems } = loadArticle(text, { file: shown, ref }, { timeZone: site.timeZone, language: site.language });
+  // The placeholder is an error until the editor replaces it; anything else is a mistake in the options.
+  const problems = loadArticle(text, { file: shown, ref }, { timeZone: site.timeZone, language: site.language }).problems.filter(
+    (problem) => problem.code !== "PlaceholderText",
+  );
   if (problems.length > 0) {
     process.stderr.write(`${formatText(problems)}\n\nNothing was written.\n`);
     return 1;

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { canonicalLanguage } from "../config/site-schema.ts";
-import { parseArticleDate } from "./article-date.ts";
+import { aliasClashes, aliasFault } from "./alias-rules.ts";
+import { asDateOnly, parseArticleDate } from "./article-date.ts";
+import { fieldHints, fieldMessages as says } from "./catalogue.ts";
+import { readLanguageTag } from "./language-tag.ts";
 import { splitNames } from "./names.ts";
-import { shown } from "./problems.ts";
 
 /**
  * A "Check also" entry as written: another article of the archive, an outside
@@ -20,51 +21,51 @@ export interface SchemaContext {
 /** A URL slug: lowercase ASCII letters and digits, in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A site path an old URL lived at: `/news/2015/lavrov.html`, `/old/123/`. */
-const aliasPattern = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/?)*$/;
+/** Zod's error for a value of the wrong type, in an editor's words. */
+function wrongKind(expected: string) {
+  return (issue: { input: unknown }) => (issue.input === undefined ? says.missing : says.wrongKind(expected, issue.input));
+}
 
 function requiredText() {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? "Required, but missing." : `Expected text, not ${shown(issue.input)}.`) })
-    .trim()
-    .min(1, { error: "Expected text, but it is empty." });
+  return z.string({ error: wrongKind("text") }).trim().min(1, { error: says.empty });
 }
 
 function optionalText() {
-  return z
-    .string({ error: (issue) => `Expected text, not ${shown(issue.input)}.` })
-    .trim()
-    .min(1, { error: "Expected text, but it is empty; leave the field out instead." })
-    .optional();
+  return z.string({ error: wrongKind("text") }).trim().min(1, { error: says.emptyOptional }).optional();
 }
 
 function nameList({ splitSlash, what }: { splitSlash: boolean; what: string }) {
   return z
-    .union([z.string(), z.array(z.string())], { error: (issue) => `Expected ${what}, not ${shown(issue.input)}.` })
+    .union([z.string(), z.array(z.string())], { error: wrongKind(what) })
     .optional()
     .transform((value) => (value === undefined ? [] : splitNames(value, { splitSlash })));
 }
 
 function dateField(timeZone: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? "Required, but missing." : `Expected a date and time as text, not ${shown(issue.input)}.`,
-    })
-    .transform((value, context) => {
-      const parsed = parseArticleDate(value, timeZone);
-      if (parsed.ok) return parsed.iso;
-      context.issues.push({ code: "custom", message: `${shown(value)} is not a valid date: ${parsed.reason}.`, input: value });
-      return z.NEVER;
-    });
+  return z.string({ error: wrongKind("a date and time as text") }).transform((value, context) => {
+    const parsed = parseArticleDate(value, timeZone);
+    if (parsed.ok) return parsed.dateOnly ? asDateOnly(parsed.iso) : parsed.iso;
+    context.issues.push({ code: "custom", message: says.badDate(value, parsed.reason), input: value });
+    return z.NEVER;
+  });
 }
 
 function absoluteHttpUrl(what: string) {
   return z
-    .string({ error: (issue) => `Expected ${what}, not ${shown(issue.input)}.` })
-    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
-      error: (issue) => `Expected an absolute http(s) URL, not ${shown(issue.input)}.`,
-    });
+    .string({ error: wrongKind(what) })
+    .refine((url) => isHttpUrl(url), { error: (issue) => says.notHttpUrl(issue.input) });
+}
+
+function isHttpUrl(url: string): boolean {
+  return URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
+}
+
+/** An object of known keys; another key is named, with the keys it takes. */
+function entryOf<Shape extends z.ZodRawShape>(shape: Shape, entry: string) {
+  const keys = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? says.unknownKeys(issue.keys, entry, keys) : says.wrongKind(`lines such as ${keys.slice(0, 2).map((key) => `\`${key}: …\``).join(" and ")}`, issue.input)),
+  });
 }
 
 function relatedEntry() {
@@ -73,25 +74,21 @@ function relatedEntry() {
       context.issues.push({ code: "custom", message, input: entry, path });
       return z.NEVER;
     };
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      return fail(`Expected \`article: …\`, or \`title: …\` with or without \`url: …\`, not ${shown(entry)}.`);
-    }
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail(says.relatedShape(entry));
     const { article, title, url, ...rest } = entry as Record<string, unknown>;
     const extra = Object.keys(rest);
-    if (extra.length > 0) return fail(`Unknown key ${shown(extra[0])} in a related entry.`, [extra[0] as string]);
+    if (extra.length > 0) return fail(says.unknownKeys(extra, "a related entry", ["article", "title", "url"]), [extra[0] as string]);
     if (article !== undefined) {
-      if (title !== undefined || url !== undefined) return fail("Give either `article`, or `title` with `url`, not both.");
-      if (typeof article !== "string" || article.trim() === "") return fail(`Expected the path of an article, not ${shown(article)}.`, ["article"]);
+      if (title !== undefined || url !== undefined) return fail(says.relatedBoth);
+      if (typeof article !== "string" || article.trim() === "") return fail(says.wrongKind("the path of an article", article), ["article"]);
       return { kind: "article", ref: article.trim() };
     }
     if (typeof title !== "string" || title.trim() === "") {
-      return fail(title === undefined ? "An outside link needs a `title`." : `Expected text, not ${shown(title)}.`, ["title"]);
+      return fail(title === undefined ? says.relatedTitleMissing : says.wrongKind("text", title), ["title"]);
     }
     if (url === undefined) return { kind: "headline", title: title.trim() };
-    if (typeof url !== "string") return fail(`Expected a URL, not ${shown(url)}.`, ["url"]);
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-      return fail(`Expected an absolute http(s) URL, not ${shown(url)}.`, ["url"]);
-    }
+    if (typeof url !== "string") return fail(says.wrongKind("a URL", url), ["url"]);
+    if (!isHttpUrl(url)) return fail(says.notHttpUrl(url), ["url"]);
     return { kind: "link", title: title.trim(), url: new URL(url).href };
   });
 }
@@ -111,62 +108,56 @@ export function articleSchema({ timeZone, language }: SchemaContext) {
     topics: nameList({ splitSlash: false, what: "a topic or a list of topics" }),
     summary: optionalText(),
     lang: z
-      .string({ error: (issue) => `Expected a language code, not ${shown(issue.input)}.` })
+      .string({ error: wrongKind("a language code") })
       .optional()
       .transform((tag, context) => {
         if (tag === undefined) return language;
-        const canonical = canonicalLanguage(tag.trim());
-        if (canonical !== undefined) return canonical;
-        context.issues.push({ code: "custom", message: `${shown(tag)} is not a language code.`, input: tag });
+        const read = readLanguageTag(tag);
+        if (read.ok) return read.tag;
+        const message = read.isName ? says.languageName(tag) : says.notLanguage(tag);
+        context.issues.push({ code: "custom", message, input: tag, ...(read.suggestion ? { params: { hint: fieldHints.language(read.suggestion) } } : {}) });
         return z.NEVER;
       }),
     related: z
-      .array(relatedEntry(), { error: (issue) => `Expected a list of entries, not ${shown(issue.input)}.` })
+      .array(relatedEntry(), { error: wrongKind("a list of entries") })
       .optional()
       .transform((entries) => entries ?? []),
     slug: z
-      .string({ error: (issue) => `Expected text, not ${shown(issue.input)}.` })
-      .max(120, { error: "A slug may have at most 120 characters." })
-      .regex(slugPattern, { error: (issue) => `${shown(issue.input)} is not a safe URL slug.` })
+      .string({ error: wrongKind("text") })
+      .max(120, { error: says.slugTooLong(120) })
+      .regex(slugPattern, { error: (issue) => says.notSlug(issue.input) })
       .optional(),
-    draft: z.boolean({ error: (issue) => `Expected \`true\` or \`false\`, not ${shown(issue.input)}.` }).default(false),
-    image: z
-      .strictObject(
-        {
-          url: absoluteHttpUrl("the picture's URL"),
-          alt: z.string({ error: "Describe the picture for readers who cannot see it." }).trim().min(1, { error: "Describe the picture for readers who cannot see it." }),
-          caption: optionalText(),
-          credit: optionalText(),
-        },
-        { error: (issue) => `Expected \`url\` and \`alt\` (and perhaps \`caption\`, \`credit\`), not ${shown(issue.input)}.` },
-      )
-      .optional(),
+    draft: z
+      .boolean({ error: (issue) => (typeof issue.input === "string" && /^(true|false)$/i.test(issue.input.trim()) ? says.booleanInQuotes(issue.input) : says.notBoolean(issue.input)) })
+      .default(false),
+    image: entryOf(
+      {
+        url: absoluteHttpUrl("the picture's URL"),
+        alt: z.string({ error: wrongKind("a description of the picture") }).trim().min(1, { error: "Describe the picture for readers who cannot see it." }),
+        caption: optionalText(),
+        credit: optionalText(),
+      },
+      "`image`",
+    ).optional(),
     translations: z
-      .array(
-        z.string({ error: (issue) => `Expected the path of an article, not ${shown(issue.input)}.` }).trim().min(1),
-        { error: (issue) => `Expected a list of article paths, not ${shown(issue.input)}.` },
-      )
+      .array(z.string({ error: wrongKind("the path of an article") }).trim().min(1, { error: says.empty }), { error: wrongKind("a list of article paths") })
       .optional()
       .transform((refs) => refs ?? []),
     corrections: z
-      .array(
-        z.strictObject(
-          { date: dateField(timeZone), text: requiredText() },
-          { error: (issue) => `Expected \`date\` and \`text\`, not ${shown(issue.input)}.` },
-        ),
-        { error: (issue) => `Expected a list of corrections, not ${shown(issue.input)}.` },
-      )
+      .array(entryOf({ date: dateField(timeZone), text: requiredText() }, "a correction"), { error: wrongKind("a list of corrections") })
       .optional()
       .transform((list) => list ?? []),
     aliases: z
       .array(
-        z
-          .string({ error: (issue) => `Expected a site path, not ${shown(issue.input)}.` })
-          .refine((alias) => aliasPattern.test(alias) && !alias.split("/").some((part) => part === ".." || part === "."), {
-            error: (issue) => `${shown(issue.input)} is not a site path such as \`/news/2015/lavrov.html\`.`,
-          }),
-        { error: (issue) => `Expected a list of site paths, not ${shown(issue.input)}.` },
+        z.string({ error: wrongKind("a site path") }).superRefine((alias, context) => {
+          const fault = aliasFault(alias);
+          if (fault !== undefined) context.addIssue({ code: "custom", message: fault, input: alias, params: { hint: fieldHints.alias } });
+        }),
+        { error: wrongKind("a list of site paths") },
       )
+      .superRefine((aliases, context) => {
+        for (const clash of aliasClashes(aliases)) context.addIssue({ code: "custom", message: clash.message, input: aliases, path: [clash.index], params: { hint: fieldHints.alias } });
+      })
       .optional()
       .transform((list) => list ?? []),
   });
@@ -192,43 +183,3 @@ export function articleSchemaFor(context: SchemaContext): ReturnType<typeof arti
 
 /** Every field an article may have. */
 export const articleFieldNames: readonly string[] = Object.keys(articleSchema({ timeZone: "UTC", language: "en" }).shape);
-
-/** How to fix a problem with each field. */
-export function fieldHint(field: string, { timeZone }: Pick<SchemaContext, "timeZone">): string | undefined {
-  switch (field) {
-    case "title":
-      return "Write the headline as text: `title: Lavrov says coalition strikes were selective`.";
-    case "date":
-      return `Write the date and time with their offset: \`date: 2015-10-13T14:05:00+03:00\`. Without an offset the time is read in ${timeZone}.`;
-    case "source":
-      return "Name the agency or publication: `source: SANA`.";
-    case "dateline":
-      return "Name the place the story was filed from: `dateline: Moscow`.";
-    case "byline":
-      return "Write one name (`byline: Hazem Sabbagh`) or a list (`byline: [Reem, Hazem Sabbagh]`).";
-    case "topics":
-      return "List the topics in brackets: `topics: [Syria, Russia]`.";
-    case "summary":
-      return "Write one or two sentences of plain text for listings and feeds.";
-    case "lang":
-      return "Use a language code such as `en`, `ar` or `fr`.";
-    case "related":
-      return "Each entry is `- article: 2015/10/file-name` (another article: its path under the content folder, without `.md`) or `- title: …` with `url: https://…` (an outside page; without `url`, the headline alone).";
-    case "slug":
-      return "Use lowercase letters, digits and hyphens only: `slug: lavrov-strikes`.";
-    case "draft":
-      return "Write `draft: true` or `draft: false`.";
-    case "updated":
-      return `Write when the article was last changed, with its offset: \`updated: 2015-10-14T09:00:00+03:00\`. Without an offset the time is read in ${timeZone}.`;
-    case "image":
-      return "Give the picture's address and a description: `image:` then `url: https://…` and `alt: …` on the lines below, indented.";
-    case "translations":
-      return "List the other-language versions by their paths under the content folder: `translations: [2015/10/lavrov-strikes-ar]`.";
-    case "corrections":
-      return "Each correction is `- date: 2015-10-14T09:00:00+03:00` with `text: …` below it.";
-    case "aliases":
-      return "List the old addresses of the article as site paths: `aliases: [/news/2015/lavrov.html]`.";
-    default:
-      return undefined;
-  }
-}

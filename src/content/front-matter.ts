@@ -1,5 +1,7 @@
 import matter from "gray-matter";
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLError } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLError } from "yaml";
+import type { YamlMistake } from "./catalogue.ts";
+import { fieldOn, yamlMistake } from "./yaml-mistakes.ts";
 
 /** Front matter read from one file, with the means to find any field's line. */
 export interface ParsedFrontMatter {
@@ -12,87 +14,185 @@ export interface ParsedFrontMatter {
   lineOf(path: readonly (string | number)[]): number;
 }
 
+/** Why a file's front matter could not be read, and where. */
 export type FrontMatterFailure =
   | { kind: "missing" }
   | { kind: "language"; language: string }
-  | { kind: "syntax"; line: number; column: number; message: string }
-  | { kind: "not-a-map"; line: number };
+  | { kind: "unclosed"; line: number; storyLine: number | undefined }
+  | { kind: "syntax"; line: number; column: number; mistake: YamlMistake }
+  | { kind: "too-deep"; line: number; limit: number }
+  | { kind: "alias"; line: number; written: string };
 
+/** Front matter read, or why not. */
 export type FrontMatterResult = { ok: true; value: ParsedFrontMatter } | { ok: false; failure: FrontMatterFailure };
 
-class RefusedLanguage extends Error {}
+/** Front matter nests a list of groups of fields at most (`related:`, `- title:`); ten levels leave room and keep parsing shallow. */
+export const frontMatterDepthLimit = 10;
 
 /**
- * Any front matter language but YAML is refused before it is parsed: gray-matter
- * would otherwise evaluate `---js` blocks as code.
+ * Any front matter language but YAML is refused before anything is parsed:
+ * gray-matter would otherwise evaluate `---js` blocks as code.
  */
-function refuse(language: string) {
-  return () => {
-    throw new RefusedLanguage(language);
-  };
-}
-
 const refusedEngines = Object.fromEntries(
-  ["js", "javascript", "json", "coffee", "coffeescript", "cson", "toml"].map((name) => [name, refuse(name)]),
+  ["js", "javascript", "json", "coffee", "coffeescript", "cson", "toml"].map((name) => [
+    name,
+    () => {
+      throw new Error(`Front matter in ${name} is never read.`);
+    },
+  ]),
 );
 
-/** Split a Markdown file into YAML front matter and body, keeping field positions. */
+const opening = /^---[ \t]*([^\s]*)[ \t]*$/;
+const closing = /^---[ \t]*$/;
+
+/**
+ * Split a Markdown file into YAML front matter and body, keeping field
+ * positions. Line endings (`\r\n`, `\r`) and a byte order mark are accepted.
+ * Only YAML is read: `---js` and other languages are refused before anything
+ * is parsed. YAML references (`&a`, `*a`) are refused, so no alias can
+ * expand, and nesting is bounded before the YAML library sees the text.
+ */
 export function parseFrontMatter(text: string): FrontMatterResult {
-  const source = text.replace(/^\uFEFF/, "");
-  const opening = /^---([^\r\n]*)\r?\n/.exec(source);
-  if (!opening) return { ok: false, failure: { kind: "missing" } };
-  const language = (opening[1] ?? "").trim().toLowerCase();
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    return { ok: false, failure: { kind: "language", language } };
-  }
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const open = opening.exec(lines[0] ?? "");
+  if (!open) return { ok: false, failure: { kind: "missing" } };
+  const language = (open[1] ?? "").toLowerCase();
+  if (language !== "" && language !== "yaml" && language !== "yml") return { ok: false, failure: { kind: "language", language } };
 
-  let document: Document.Parsed | undefined;
+  const close = lines.findIndex((line, index) => index > 0 && closing.test(line));
+  const fieldLines = lines.slice(1, close === -1 ? lines.length : close);
+  const story = storyStart(fieldLines);
+  if (close === -1 || story !== undefined) {
+    return { ok: false, failure: { kind: "unclosed", line: story ?? 1, storyLine: story } };
+  }
+  const deep = tooDeep(fieldLines);
+  if (deep !== undefined) return { ok: false, failure: { kind: "too-deep", line: deep, limit: frontMatterDepthLimit } };
+
+  // gray-matter splits the file; its YAML engine is ours, so only the `yaml` library reads the fields.
   const lineCounter = new LineCounter();
-  let file: matter.GrayMatterFile<string>;
-  try {
-    file = matter(source, {
-      language: "yaml",
-      engines: {
-        ...refusedEngines,
-        yaml: (yamlText: string) => {
-          // The YAML text starts with the rest of the opening `---` line, so its
-          // line numbers are the file's line numbers.
-          document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-          const [first] = document.errors;
-          if (first) throw first;
-          return (document.toJS({ maxAliasCount: 50 }) ?? {}) as object;
-        },
+  let parsed: Document.Parsed | undefined;
+  let source = "";
+  const file = matter(lines.join("\n"), {
+    language: "yaml",
+    engines: {
+      ...refusedEngines,
+      yaml: (yamlText: string) => {
+        // The text starts with the rest of the opening `---` line, so YAML line numbers are file line numbers.
+        source = yamlText;
+        // The YAML library's own warnings would go to the console; every mistake is reported as a problem instead.
+        parsed = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+        return {};
       },
-    });
-  } catch (error) {
-    if (error instanceof RefusedLanguage) return { ok: false, failure: { kind: "language", language: error.message } };
-    if (error instanceof YAMLError) {
-      const position = lineCounter.linePos(error.pos[0]);
-      return {
-        ok: false,
-        failure: { kind: "syntax", line: position.line, column: position.col, message: describeYamlError(error) },
-      };
-    }
-    throw error;
-  }
-
+    },
+  });
   // gray-matter calls no engine for an empty block (or one of comments only): it holds no fields.
-  const parsed = document ?? parseDocument("", { lineCounter });
-  if (parsed.contents !== null && !isMap(parsed.contents)) {
-    return { ok: false, failure: { kind: "not-a-map", line: lineCounter.linePos(parsed.contents.range[0]).line } };
+  const document: Document.Parsed = (parsed as Document.Parsed | undefined) ?? parseDocument("", { lineCounter });
+  const bodyLine = lines.length - file.content.split("\n").length + 1;
+  if (bodyLine !== close + 2) return { ok: false, failure: { kind: "unclosed", line: bodyLine, storyLine: undefined } };
+  const [error] = document.errors;
+  if (error instanceof YAMLError) {
+    const located = yamlMistake(error, source, lineCounter);
+    return { ok: false, failure: { kind: "syntax", ...located } };
+  }
+  const alias = firstAlias(document, lineCounter);
+  if (alias) return { ok: false, failure: { kind: "alias", ...alias } };
+  const braces = firstCollectionKey(document, lineCounter, source);
+  if (braces) return { ok: false, failure: { kind: "syntax", ...braces } };
+  if (document.contents !== null && !isMap(document.contents)) {
+    return { ok: false, failure: { kind: "syntax", line: lineCounter.linePos(document.contents.range[0]).line, column: 1, mistake: { kind: "not-a-map" } } };
   }
 
-  const head = source.slice(0, source.length - file.content.length);
-  const bodyLine = head.split("\n").length;
+  const data = (document.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
   return {
     ok: true,
     value: {
-      data: file.data as Record<string, unknown>,
-      body: file.content.replace(/\r\n?/g, "\n"),
+      data,
+      body: file.content,
       bodyLine,
-      lineOf: (path) => lineCounter.linePos(offsetOf(parsed, path)).line,
+      lineOf: (path) => lineCounter.linePos(offsetOf(document, path)).line,
     },
   };
+}
+
+/**
+ * The file line on which the story seems to start inside the front matter: a
+ * line after a blank one that is neither a field, a comment, nor indented.
+ * YAML would read it as a field named after the story's first words.
+ */
+function storyStart(fieldLines: readonly string[]): number | undefined {
+  for (let index = 1; index < fieldLines.length; index++) {
+    const line = fieldLines[index] ?? "";
+    if ((fieldLines[index - 1] ?? "").trim() !== "" || line.trim() === "") continue;
+    if (/^\s|^#|^-(\s|$)|^[\p{L}_][\p{L}\p{N}_-]*\s*:(\s|$)/u.test(line)) continue;
+    return index + 2;
+  }
+  return undefined;
+}
+
+/** The first line nesting deeper than the limit, by indentation, list markers and brackets; undefined when none does. */
+function tooDeep(fieldLines: readonly string[]): number | undefined {
+  const indents: number[] = [];
+  let brackets = 0;
+  let quote: string | undefined;
+  for (const [index, line] of fieldLines.entries()) {
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    if (brackets === 0 && quote === undefined) {
+      const indent = /^ */.exec(line)?.[0].length ?? 0;
+      while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop();
+      indents.push(indent);
+      const markers = /^ *((?:- +)*)/.exec(line)?.[1]?.split("-").length ?? 1;
+      if (indents.length + markers - 1 > frontMatterDepthLimit) return index + 2;
+    }
+    // Brackets count only in flow collections: a value that starts with one, and what follows until it closes.
+    const value = brackets > 0 || quote !== undefined ? 0 : (/^\s*(?:-\s+)*(?:[^\s#:][^:#]*:\s+)?(?=[[{])/.exec(line)?.[0].length ?? -1);
+    if (value < 0) continue;
+    for (const character of line.slice(value)) {
+      if (quote !== undefined) {
+        if (character === quote) quote = undefined;
+      } else if (character === '"' || character === "'") {
+        quote = character;
+      } else if (character === "#" && brackets === 0) {
+        break;
+      } else if (character === "[" || character === "{") {
+        if (++brackets + indents.length > frontMatterDepthLimit) return index + 2;
+      } else if ((character === "]" || character === "}") && brackets > 0) {
+        brackets--;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first YAML reference (`*name`) or anchor (`&name`) of a document, with its line. */
+function firstAlias(document: Document.Parsed, lineCounter: LineCounter): { line: number; written: string } | undefined {
+  let found: { line: number; written: string } | undefined;
+  visit(document, (_, node) => {
+    if (isAlias(node)) found = { line: lineCounter.linePos(node.range?.[0] ?? 0).line, written: `*${node.source}` };
+    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
+      found = { line: lineCounter.linePos(node.range?.[0] ?? 0).line, written: `&${node.anchor}` };
+    }
+    return found ? visit.BREAK : undefined;
+  });
+  return found;
+}
+
+/**
+ * The first key that is itself a list or group of fields: `title: {{ x }}`
+ * unquoted reads as a group whose key is a group. Reported as a value that
+ * cannot start with `{` (or `[`) unless quoted.
+ */
+function firstCollectionKey(document: Document.Parsed, lineCounter: LineCounter, source: string): { line: number; column: number; mistake: YamlMistake } | undefined {
+  let found: { line: number; column: number; mistake: YamlMistake } | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !(isMap(pair.key) || isSeq(pair.key))) return undefined;
+      const position = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+      const field = fieldOn(source.split("\n")[position.line - 1] ?? "");
+      found = { line: position.line, column: position.col, mistake: { kind: "bad-start", character: isMap(pair.key) ? "{" : "[", field } };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Start offset of the deepest node on `path` that exists (the key, for a map entry). */
@@ -116,10 +216,4 @@ function offsetOf(document: Document.Parsed, path: readonly (string | number)[])
     }
   }
   return offset;
-}
-
-function describeYamlError(error: YAMLError): string {
-  // The yaml library's messages end with a location we report separately.
-  const message = error.message.replace(/ at line \d+, column \d+.*$/s, "").trim();
-  return message.endsWith(".") ? message : `${message}.`;
 }

@@ -1,8 +1,21 @@
 import leven from "leven";
 import type { $ZodIssue } from "zod/v4/core";
-import { type ArticleFields, articleFieldNames, articleSchemaFor, fieldHint, type SchemaContext } from "./article-schema.ts";
+import { parseArticleDate } from "./article-date.ts";
+import { type ArticleFields, articleFieldNames, articleSchemaFor, type SchemaContext } from "./article-schema.ts";
+import { bodyLimitBreach } from "./body-limits.ts";
+import { failureReason, fieldHints, fieldMessages, problem, type ProblemCode, type ProblemParams, type ProblemPlace } from "./catalogue.ts";
+import { cleanBody } from "./clean-text.ts";
 import { type FrontMatterFailure, parseFrontMatter } from "./front-matter.ts";
-import { type Problem, shown } from "./problems.ts";
+import { type FieldPath, fieldPath, normalizeFrontMatter } from "./normalize-front-matter.ts";
+import { placeholderLine } from "./placeholder.ts";
+import type { Problem } from "./problems.ts";
+
+/**
+ * A warning found while reading an article, kept with its fields (and so in
+ * the cache) and reported whenever the archive is planned: everything of a
+ * problem but the file, which the record knows.
+ */
+export type ArticleWarning = Omit<Problem, "file">;
 
 /** An article as its editor wrote it: validated front matter and the Markdown body. */
 export interface LoadedArticle {
@@ -10,7 +23,8 @@ export interface LoadedArticle {
   file: string;
   /** Path under the content folder without `.md` (`2015/10/lavrov-strikes`): how other articles refer to it. */
   ref: string;
-  fields: ArticleFields;
+  /** The validated fields; `warnings` holds what reading them found, when anything. */
+  fields: ArticleFields & { warnings?: readonly ArticleWarning[] };
   body: string;
   /** File line on which the body starts. */
   bodyLine: number;
@@ -61,113 +75,165 @@ const synonyms: Record<string, string> = {
   "check-also": "related",
 };
 
-/** Validate one file's text against the article schema, collecting every problem. */
+/**
+ * Validate one file's text against the article schema, collecting every
+ * problem. Errors come back as problems; warnings travel with the article's
+ * fields (see `articleWarnings`). Whatever the text, this returns: an
+ * unexpected failure is a problem naming the file, never an exception.
+ */
 export function loadArticle(text: string, where: { file: string; ref: string }, context: SchemaContext): LoadResult {
-  const at = (line: number, rest: Omit<Problem, "file" | "line" | "severity">): Problem => ({
-    file: where.file,
-    line,
-    severity: "error",
-    ...rest,
-  });
+  try {
+    return readArticle(text, where, context);
+  } catch (error) {
+    return { article: undefined, problems: [problem("ArticleFailed", { file: where.file, line: 1 }, { stage: "checking", reason: failureReason(error) })] };
+  }
+}
+
+/** The warnings found while reading an article, as problems of its file. */
+export function articleWarnings({ file, fields }: Pick<ArticleRecord, "file" | "fields">): Problem[] {
+  return (fields.warnings ?? []).map((warning) => ({ file, ...warning }));
+}
+
+function readArticle(text: string, where: { file: string; ref: string }, context: SchemaContext): LoadResult {
+  const problems: Problem[] = [];
+  const warnings: ArticleWarning[] = [];
+  const report = <C extends ProblemCode>(code: C, place: Omit<ProblemPlace, "file">, params: ProblemParams<C>) => {
+    const found = problem(code, { file: where.file, ...place }, params);
+    if (found.severity === "error") problems.push(found);
+    else warnings.push(withoutFile(found));
+  };
 
   const parsed = parseFrontMatter(text);
-  if (!parsed.ok) return { article: undefined, problems: [frontMatterProblem(parsed.failure, at)] };
-  const { data, body, bodyLine, lineOf } = parsed.value;
+  if (!parsed.ok) {
+    frontMatterProblem(parsed.failure, report);
+    return { article: undefined, problems };
+  }
+  const { body: writtenBody, bodyLine, lineOf } = parsed.value;
+  const normalized = normalizeFrontMatter(parsed.value.data);
+  const data = normalized.data;
+  for (const { path, removed } of normalized.cleaned) report("TextCharactersRemoved", { line: lineOf(path), field: fieldPath(path) }, { removed, where: "field" });
+  for (const { field, value } of normalized.commas) report("NamesInOneString", { line: lineOf([field]), field }, { field, value });
 
-  const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (articleFieldNames.includes(key)) continue;
     if (buildSettings.has(key)) {
-      problems.push(
-        at(lineOf([key]), {
-          code: "FieldRefused",
-          field: key,
-          message: `${shown(key)} is a site-building setting; articles cannot set it.`,
-          hint: "Remove the field: an article's URL comes from its date and slug, and its look from the templates.",
-        }),
-      );
-      continue;
+      report("FieldRefused", { line: lineOf([key]), field: key }, { key });
+    } else if (/\s/.test(key.trim())) {
+      // `The minister said: …` read as a field: the story started before the closing `---`.
+      report("FrontMatterUnclosed", { line: lineOf([key]) }, { storyLine: lineOf([key]) });
+    } else {
+      report("FieldUnknown", { line: lineOf([key]), field: key }, { key, suggestion: synonyms[key] ?? closestField(key), fields: articleFieldNames });
     }
-    const suggestion = synonyms[key] ?? closestField(key);
-    problems.push(
-      at(lineOf([key]), {
-        code: "FieldUnknown",
-        field: key,
-        message: `${shown(key)} is not an article field.`,
-        hint: suggestion
-          ? `Did you mean \`${suggestion}\`?`
-          : `Article fields are ${articleFieldNames.map((name) => `\`${name}\``).join(", ")}.`,
-      }),
-    );
   }
 
+  const emptied = new Set(normalized.emptied.map(fieldPath));
   const result = articleSchemaFor(context).safeParse(data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(schemaProblem(issue, data, lineOf, context, at));
+    for (const issue of result.error.issues) problems.push(schemaProblem(issue, data, lineOf, context, where.file, emptied));
   }
-  if (!result.success || problems.length > 0) return { article: undefined, problems };
+
+  const cleaned = cleanBody(writtenBody);
+  if (cleaned.removed.length > 0) report("TextCharactersRemoved", { line: bodyLine + (cleaned.lines[0] ?? 1) - 1 }, { removed: cleaned.removed, where: "story" });
+  const breach = bodyLimitBreach(cleaned.text);
+  if (breach?.kind === "too-deep") report("BodyTooDeep", { line: bodyLine + breach.line - 1 }, { limit: breach.limit });
+  if (breach?.kind === "too-complex") report("BodyTooComplex", { line: bodyLine + breach.line - 1 }, { marks: breach.marks, limit: breach.limit });
+  const placeholder = placeholderLine(cleaned.text);
+  if (placeholder !== undefined) report("PlaceholderText", { line: bodyLine + placeholder - 1 }, {});
+
+  if (!result.success) return { article: undefined, problems };
+  const fields = result.data;
+  for (const [path, value] of datesOf(data)) {
+    const read = parseArticleDate(value, context.timeZone);
+    if (read.ok && read.gap) report("DateInGap", { line: lineOf(path), field: fieldPath(path) }, { ...read.gap, timeZone: context.timeZone });
+  }
+  const published = Date.parse(fields.date);
+  if (fields.updated !== undefined && Date.parse(fields.updated) < published) {
+    report("DateOrder", { line: lineOf(["updated"]), field: "updated" }, { what: "updated", date: fields.updated, published: fields.date });
+  }
+  fields.corrections.forEach((correction, index) => {
+    if (Date.parse(correction.date) >= published) return;
+    const path = ["corrections", index, "date"];
+    report("DateOrder", { line: lineOf(path), field: fieldPath(path) }, { what: "correction", date: correction.date, published: fields.date });
+  });
+  if (problems.length > 0) return { article: undefined, problems };
 
   const lines: Record<string, number> = {};
   for (const key of Object.keys(data)) lines[key] = lineOf([key]);
-  result.data.related.forEach((_, index) => (lines[`related[${index}]`] = lineOf(["related", index])));
-  return { article: { file: where.file, ref: where.ref, fields: result.data, body, bodyLine, lines }, problems };
+  fields.related.forEach((_, index) => (lines[`related[${index}]`] = lineOf(["related", index])));
+  const article: LoadedArticle = {
+    file: where.file,
+    ref: where.ref,
+    fields: warnings.length > 0 ? { ...fields, warnings } : fields,
+    body: cleaned.text,
+    bodyLine,
+    lines,
+  };
+  return { article, problems };
+}
+
+/** The date fields as written: `date`, `updated` and each correction's. */
+function datesOf(data: Record<string, unknown>): [FieldPath, string][] {
+  const dates: [FieldPath, string][] = [];
+  for (const key of ["date", "updated"]) if (typeof data[key] === "string") dates.push([[key], data[key]]);
+  if (Array.isArray(data["corrections"])) {
+    data["corrections"].forEach((correction: unknown, index) => {
+      const date = (correction as { date?: unknown } | null)?.date;
+      if (typeof date === "string") dates.push([["corrections", index, "date"], date]);
+    });
+  }
+  return dates;
 }
 
 function schemaProblem(
   issue: $ZodIssue,
   data: Record<string, unknown>,
-  lineOf: (path: readonly (string | number)[]) => number,
+  lineOf: (path: FieldPath) => number,
   context: SchemaContext,
-  at: (line: number, rest: Omit<Problem, "file" | "line" | "severity">) => Problem,
+  file: string,
+  emptied: ReadonlySet<string>,
 ): Problem {
   const path = issue.path.filter((step): step is string | number => typeof step !== "symbol");
+  if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  const field = fieldPath(path);
   const top = String(path[0] ?? "");
-  const missing = path.length === 1 && !(top in data);
-  const hint = fieldHint(top, context);
-  return at(missing ? 1 : lineOf(path), {
-    code: missing ? "FieldMissing" : "FieldInvalid",
-    field: fieldPath(path),
-    message: issue.message,
-    ...(hint === undefined ? {} : { hint }),
-  });
+  if (path.length === 1 && !(top in data)) return problem("FieldMissing", { file, line: 1, field }, { field, context });
+  const value = valueAt(data, path);
+  const written = issue.code === "custom" ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
+  const quote = issue.code === "invalid_type" && issue.expected === "string" && (typeof value === "number" || typeof value === "boolean");
+  const hint = written ?? (quote ? fieldHints.quote(String(path.at(-1)), value) : undefined);
+  const message = emptied.has(field) ? fieldMessages.invisibleOnly : issue.message;
+  return problem("FieldInvalid", { file, line: lineOf(path), field }, { message, field, context, hint });
+}
+
+/** The value at a path of the front matter, as written. */
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const step of path) value = typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
+  return value;
 }
 
 function frontMatterProblem(
   failure: FrontMatterFailure,
-  at: (line: number, rest: Omit<Problem, "file" | "line" | "severity">) => Problem,
-): Problem {
+  report: <C extends ProblemCode>(code: C, place: Omit<ProblemPlace, "file">, params: ProblemParams<C>) => void,
+): void {
   switch (failure.kind) {
     case "missing":
-      return at(1, {
-        code: "FrontMatterMissing",
-        message: "The file does not start with front matter between `---` lines.",
-        hint: "Start the file with `---`, the fields (`title:`, `date:`, `source:` …), then `---` and the story.",
-      });
+      return report("FrontMatterMissing", { line: 1 }, {});
     case "language":
-      return at(1, {
-        code: "FrontMatterLanguageRefused",
-        message: `Front matter in ${shown(failure.language)} is refused; it was not read.`,
-        hint: "Write the front matter in YAML, opening with a plain `---` line.",
-      });
+      return report("FrontMatterLanguageRefused", { line: 1 }, { language: failure.language });
+    case "unclosed":
+      return report("FrontMatterUnclosed", { line: failure.line }, { storyLine: failure.storyLine });
     case "syntax":
-      return at(failure.line, {
-        code: "FrontMatterSyntax",
-        column: failure.column,
-        message: failure.message,
-        hint: "Check the indentation and quoting on this line; a value containing `: ` or starting with `[`, `{`, `*` or `&` needs quotes.",
-      });
-    case "not-a-map":
-      return at(failure.line, {
-        code: "FrontMatterSyntax",
-        message: "The front matter is not a list of `field: value` lines.",
-        hint: "Write one field per line, e.g. `title: …`.",
-      });
+      return report("FrontMatterSyntax", { line: failure.line, column: failure.column }, { mistake: failure.mistake });
+    case "too-deep":
+      return report("FrontMatterTooDeep", { line: failure.line }, { limit: failure.limit });
+    case "alias":
+      return report("FrontMatterAlias", { line: failure.line }, { written: failure.written });
   }
 }
 
-/** `["related", 1, "url"]` → `related[1].url`. */
-function fieldPath(path: readonly (string | number)[]): string {
-  return path.map((step, index) => (typeof step === "number" ? `[${step}]` : index === 0 ? step : `.${step}`)).join("");
+function withoutFile({ file: _file, ...rest }: Problem): ArticleWarning {
+  return rest;
 }
 
 function closestField(key: string): string | undefined {

@@ -1,3 +1,5 @@
+import { cleanText } from "./clean-text.ts";
+
 /**
  * Names from a field that takes one name or a list of them. Wire copy joins
  * co-authors with a slash (`Reem/Hazem Sabbagh`), so each entry is split on `/`.
@@ -9,7 +11,7 @@ export function splitNames(value: string | readonly string[], { splitSlash }: { 
   return [...new Set(names.filter((name) => name !== ""))];
 }
 
-/** Trim and fold runs of white space, so `Hazem  Sabbagh` and `Hazem Sabbagh` are one name. */
+/** A name as every listing knows it: NFC, without invisible characters, runs of white space folded, trimmed. */
 export function normalizeName(name: string): string {
-  return name.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return cleanText(name, { name: true }).text;
 }

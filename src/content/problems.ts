@@ -1,30 +1,6 @@
-/**
- * The catalogue of everything that can be wrong with an archive's content.
- * Codes are permanent: tools and documentation may refer to them.
- */
-export const problemCodes = {
-  ContentFolderMissing: "The content folder does not exist.",
-  FileUnreadable: "The file could not be read.",
-  FileNotArticle: "A file in the content folder is not an article.",
-  FrontMatterMissing: "The article has no front matter.",
-  FrontMatterLanguageRefused: "The front matter is not YAML.",
-  FrontMatterSyntax: "The front matter is not valid YAML.",
-  FieldMissing: "A required field is missing.",
-  FieldInvalid: "A field has a value of the wrong kind.",
-  FieldUnknown: "A field is not part of the article schema.",
-  FieldRefused: "A field would change how the site is built and is not allowed in articles.",
-  SlugUnavailable: "No URL slug could be made for the article.",
-  UrlDuplicate: "Two articles would be published at the same URL.",
-  RelatedMissing: "A related link or translation points at an article that is not in the archive.",
-  RelatedUnlinked: "A related story is named by its headline only, with nothing to link to.",
-  TranslationSameLanguage: "A translation is in the same language as the article.",
-  AliasConflict: "An old address of an article is taken by another page.",
-  RawHtmlRemoved: "Raw HTML in the body is removed from the published page.",
-  NameVariant: "Two spellings of what is probably one name make two separate listings.",
-  DatelineTyped: "The story starts with a dateline the site also writes from the front matter.",
-} as const;
+import type { ProblemCode } from "./catalogue.ts";
 
-export type ProblemCode = keyof typeof problemCodes;
+export type { ProblemCode } from "./catalogue.ts";
 export type Severity = "error" | "warning";
 
 /** One thing wrong with one file, located as precisely as we can. */
@@ -44,18 +20,6 @@ export interface Problem {
   hint?: string;
 }
 
-/** Thrown when content problems stop a build; carries every problem found. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    const errors = problems.filter((problem) => problem.severity === "error");
-    super(`${errors.length} content ${errors.length === 1 ? "error" : "errors"} found`);
-    this.name = "ContentError";
-    this.problems = problems;
-  }
-}
-
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === "error");
 }
@@ -73,9 +37,24 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A value as it should appear inside a message: short, in backticks. */
+/**
+ * A value as it should appear inside a message, in an editor's words: text and
+ * numbers short and in backticks, lists and groups of fields described, never
+ * as raw JSON. Control characters are written as `U+000B`, so a message can
+ * never carry terminal escapes.
+ */
 export function shown(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `\`${short}\``;
+  if (typeof value === "string") return `\`${visible(value.length > 60 ? `${value.slice(0, 57)}…` : value)}\``;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return `\`${String(value)}\``;
+  if (value === null || value === undefined) return "an empty value";
+  if (value instanceof Date) return `\`${value.toISOString()}\``;
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
+  const keys = Object.keys(value);
+  if (keys.length === 0) return "an empty group of fields";
+  return `a group of fields (${keys.slice(0, 4).map((key) => `\`${visible(key)}\``).join(", ")}${keys.length > 4 ? " …" : ""})`;
+}
+
+/** Control and invisible formatting characters as `U+XXXX`, so they show in a terminal. */
+function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`);
 }

@@ -1,7 +1,9 @@
 import { statSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
+import { problem } from "./catalogue.ts";
+import { decodeArticle } from "./decode-article.ts";
 import { compareText, type Problem } from "./problems.ts";
 
 /** One article file's text, and how messages and other articles name it. */
@@ -42,37 +44,35 @@ export interface ContentEntry {
   stamp: FileStamp;
 }
 
+/** The content folder as listed: its article files, what could not be taken, and why. */
+export interface ContentListing {
+  entries: ContentEntry[];
+  /** References of article files refused before reading (symbolic links, special files). */
+  unreadable: Set<string>;
+  problems: Problem[];
+}
+
 /**
  * Find every article file of the content folder, in path order, with how each
  * stands on disk, without reading any. Files that are not `.md` are reported.
+ * Symbolic links are refused with a message and never followed: one that leads
+ * outside the content folder is not even read.
  */
-export async function listContent({ contentDir, cwd = process.cwd() }: Pick<ReadContentOptions, "contentDir" | "cwd">): Promise<{ entries: ContentEntry[]; problems: Problem[] }> {
+export async function listContent({ contentDir, cwd = process.cwd() }: Pick<ReadContentOptions, "contentDir" | "cwd">): Promise<ContentListing> {
   const root = path.resolve(cwd, contentDir);
   const display = (absolute: string) => displayPath(absolute, cwd);
   const problems: Problem[] = [];
+  const unreadable = new Set<string>();
   if (!(await isFolder(root))) {
-    problems.push({
-      code: "ContentFolderMissing",
-      severity: "error",
-      file: display(root),
-      line: 1,
-      message: `There is no content folder at \`${display(root)}\`.`,
-      hint: "Create it and add articles as `YYYY/MM/<slug>.md`, or point `--content` at your articles.",
-    });
-    return { entries: [], problems };
+    problems.push(problem("ContentFolderMissing", { file: display(root), line: 1 }, { folder: display(root) }));
+    return { entries: [], unreadable, problems };
   }
 
   const entries: ContentEntry[] = [];
-  for (const absolute of await findFiles(root)) {
+  const { files, links, special } = await findFiles(root);
+  for (const absolute of files) {
     if (!absolute.endsWith(".md")) {
-      problems.push({
-        code: "FileNotArticle",
-        severity: "warning",
-        file: display(absolute),
-        line: 1,
-        message: "Only `.md` files are articles; this file is not published.",
-        hint: "Move files that are not articles out of the content folder, or rename an article to end in `.md`.",
-      });
+      problems.push(problem("FileNotArticle", { file: display(absolute), line: 1 }, {}));
       continue;
     }
     // A file that vanishes between listing and stat is read (and reported) like any other.
@@ -80,7 +80,15 @@ export async function listContent({ contentDir, cwd = process.cwd() }: Pick<Read
     const stamp = stats ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : { size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0 };
     entries.push({ absolute, file: display(absolute), ref: refOf(root, absolute), stamp });
   }
-  return { entries, problems };
+  for (const absolute of links) {
+    problems.push(await linkProblem(root, absolute, cwd));
+    if (absolute.endsWith(".md")) unreadable.add(refOf(root, absolute));
+  }
+  for (const absolute of special) {
+    problems.push(problem("FileUnreadable", { file: display(absolute), line: 1 }, { reason: "it is not a regular file." }));
+    if (absolute.endsWith(".md")) unreadable.add(refOf(root, absolute));
+  }
+  return { entries, unreadable, problems };
 }
 
 /**
@@ -114,10 +122,7 @@ export async function readEntries(
   return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
 }
 
-/**
- * Read every article file of the content folder, in path order, with bounded
- * concurrency. Files that are not `.md` are reported, not read.
- */
+/** Read every article file of the content folder, in path order (see `listContent` and `readEntries`). */
 export async function readContent({
   contentDir,
   concurrency = 64,
@@ -126,7 +131,7 @@ export async function readContent({
 }: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const listed = await listContent({ contentDir, cwd });
   const read = await readEntries(contentDir, listed.entries, { concurrency, cwd, onProgress });
-  return { ...read, problems: [...listed.problems, ...read.problems] };
+  return { files: read.files, unreadable: new Set([...listed.unreadable, ...read.unreadable]), problems: [...listed.problems, ...read.problems] };
 }
 
 /** One article file of the content folder `root`, or why it could not be read. */
@@ -134,11 +139,25 @@ export async function readSource(root: string, absolute: string, cwd = process.c
   const file = displayPath(absolute, cwd);
   const ref = refOf(root, absolute);
   try {
-    return { file, ref, text: await readFile(absolute, "utf8") };
+    const entry = await lstat(absolute);
+    if (entry.isSymbolicLink()) return { ref, problem: await linkProblem(root, absolute, cwd) };
+    if (!entry.isFile()) return { ref, problem: problem("FileUnreadable", { file, line: 1 }, { reason: "it is not a regular file." }) };
+    const decoded = decodeArticle(await readFile(absolute));
+    if (!decoded.ok) return { ref, problem: problem("FileEncoding", { file, line: decoded.line }, decoded) };
+    return { file, ref, text: decoded.text };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ref, problem: { code: "FileUnreadable", severity: "error", file, line: 1, message: `The file could not be read: ${reason}` } };
+    return { ref, problem: problem("FileUnreadable", { file, line: 1 }, { reason }) };
   }
+}
+
+/** A symbolic link refused: where it leads when that is inside the content folder, nothing more when it leaves it. */
+async function linkProblem(root: string, absolute: string, cwd: string): Promise<Problem> {
+  const file = displayPath(absolute, cwd);
+  const target = await realpath(absolute).catch(() => undefined);
+  const realRoot = await realpath(root).catch(() => root);
+  const inside = target !== undefined && !path.relative(realRoot, target).startsWith("..") && !path.isAbsolute(path.relative(realRoot, target));
+  return problem("FileLinkRefused", { file, line: 1 }, { target: inside ? toPosix(path.relative(realRoot, target)) : "", inside });
 }
 
 /** A path as messages show it: relative to the working directory, with forward slashes. */
@@ -158,14 +177,23 @@ async function isFolder(folder: string): Promise<boolean> {
   );
 }
 
-/** Every file below `root`, skipping hidden files and folders, in code-point order. */
-async function findFiles(root: string): Promise<string[]> {
+/**
+ * Every entry below `root`, skipping hidden files and folders, in code-point
+ * order: regular files, symbolic links (to files or folders, never followed)
+ * and anything else (sockets, pipes, devices).
+ */
+async function findFiles(root: string): Promise<{ files: string[]; links: string[]; special: string[] }> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((absolute) => !path.relative(root, absolute).split(path.sep).some((part) => part.startsWith(".")))
-    .sort(compareText);
+  const found = { files: [] as string[], links: [] as string[], special: [] as string[] };
+  for (const entry of entries) {
+    const absolute = path.join(entry.parentPath, entry.name);
+    if (path.relative(root, absolute).split(path.sep).some((part) => part.startsWith("."))) continue;
+    if (entry.isFile()) found.files.push(absolute);
+    else if (entry.isSymbolicLink()) found.links.push(absolute);
+    else if (!entry.isDirectory()) found.special.push(absolute);
+  }
+  for (const list of Object.values(found)) list.sort(compareText);
+  return found;
 }
 
 function toPosix(value: string): string {

@@ -1,3 +1,5 @@
+import { isDateOnly } from "../content/article-date.ts";
+
 export type DateStyle = "date" | "datetime" | "month" | "monthName" | "year" | "day";
 
 const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -21,9 +23,11 @@ const formatted = new Map<string, string>();
 
 /**
  * A date for readers, in the reader-facing language of the page and in the
- * site's time zone: the same calendar day as the article's URL.
+ * site's time zone: the same calendar day as the article's URL. A date
+ * written without a time is shown as a date, even where a time would be.
  */
-export function formatDate(iso: string, lang: string, timeZone: string, style: DateStyle = "date"): string {
+export function formatDate(iso: string, lang: string, timeZone: string, requested: DateStyle = "date"): string {
+  const style = requested === "datetime" && isDateOnly(iso) ? "date" : requested;
   const key = `${lang}|${timeZone}|${style}`;
   const memo = `${key}|${iso}`;
   let text = formatted.get(memo);

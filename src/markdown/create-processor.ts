@@ -2,7 +2,9 @@ import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import remarkDateline from "./remark-dateline.ts";
+import { nestingLimit } from "../content/body-limits.ts";
 import remarkExternalLinks from "./remark-external-links.ts";
+import remarkNestingLimit from "./remark-nesting-limit.ts";
 import remarkSitePaths from "./remark-site-paths.ts";
 import remarkStoryFacts from "./remark-story-facts.ts";
 import remarkTablesAndStrikethrough from "./remark-tables-and-strikethrough.ts";
@@ -20,13 +22,14 @@ export interface ProcessorOptions {
 
 /**
  * The one Markdown pipeline, shared by the build and the tests:
- * remark-parse (with GitHub's tables and strikethrough) → our plugins →
- * remark-html with sanitizing on.
+ * remark-parse (with GitHub's tables and strikethrough) → a bound on nesting
+ * → our plugins → remark-html with sanitizing on.
  */
 export function createProcessor(options: ProcessorOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkTablesAndStrikethrough)
+    .use(remarkNestingLimit, { limit: nestingLimit })
     .use(remarkStoryFacts)
     .use(remarkDateline, { timeZone: options.timeZone })
     .use(remarkExternalLinks, { siteUrl: options.siteUrl })

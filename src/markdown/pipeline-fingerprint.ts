@@ -6,7 +6,7 @@ import type { ProcessorOptions } from "./create-processor.ts";
 import type { RenderInput } from "./render-body.ts";
 
 /** Our modules outside this folder that rendering uses. */
-const borrowedSources = ["../filters/site-url.ts", "../filters/format-date.ts"];
+const borrowedSources = ["../filters/site-url.ts", "../filters/format-date.ts", "../content/body-limits.ts", "../content/article-date.ts"];
 
 /** Libraries whose output ends up in the rendered HTML. */
 const renderingPackages = [

@@ -7,7 +7,6 @@ import { projectRoot } from "../runtime.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import type { FileStamp } from "../content/read-content.ts";
-import type { Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
 
 /** What the cache keeps of one article file, besides its HTML. */
@@ -15,8 +14,6 @@ export interface CachedArticle {
   /** Hash of the whole file, of the code that validates it and of the rendering pipeline. */
   storyKey: string;
   record: Omit<ArticleRecord, "file" | "ref">;
-  /** Warnings the file was validated with: reported again while it is unchanged. */
-  warnings: Problem[];
   /** Hash of what the body renders from (body, dateline parts) and of the rendering pipeline. */
   renderKey: string;
   facts: StoryFacts;

@@ -46,8 +46,6 @@ export interface LoadedStories {
 interface Pending {
   index: number;
   article: LoadedArticle;
-  /** Warnings the valid article was loaded with. */
-  warnings: Problem[];
   input: RenderInput;
   revision: string;
   renderKey: string;
@@ -77,7 +75,6 @@ export async function loadStories(files: readonly (SourceFile | KnownSource)[], 
     const hit = cache?.get(source.ref);
     if (hit?.storyKey === revision) {
       stories[index] = { loaded: { file: source.file, ref: source.ref, ...hit.record }, facts: hit.facts, revision, renderKey: hit.renderKey };
-      problems.push(...hit.warnings.map((warning) => ({ ...warning, file: source.file })));
       unchanged++;
     } else if ("text" in source) {
       misses.push({ source, index, revision });
@@ -100,11 +97,11 @@ export async function loadStories(files: readonly (SourceFile | KnownSource)[], 
       const hit = cache?.get(source.ref);
       if (hit?.renderKey === renderKey) {
         stories[index] = { loaded: recordOf(loaded.article), facts: hit.facts, revision, renderKey };
-        cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), warnings: loaded.problems, renderKey, facts: hit.facts });
+        cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), renderKey, facts: hit.facts });
         reusedRenders++;
         continue;
       }
-      pending.push({ index, article: loaded.article, warnings: loaded.problems, input, revision, renderKey });
+      pending.push({ index, article: loaded.article, input, revision, renderKey });
     }
   }
 
@@ -118,12 +115,13 @@ export async function loadStories(files: readonly (SourceFile | KnownSource)[], 
         pending.map(({ input }) => input),
         { ...pipeline, workers: options.workers, onProgress: options.onRender },
       );
-  pending.forEach(({ index, article, warnings, revision, renderKey }, position) => {
+  pending.forEach(({ index, article, revision, renderKey }, position) => {
     const { html: body, ...facts } = results[position] as RenderedBody;
     stories[index] = { loaded: recordOf(article), facts, revision, renderKey };
-    if (skipRendering) return;
+    // A story that could not be rendered is reported, and tried again by the next build.
+    if (skipRendering || facts.failure) return;
     html.set(article.ref, body);
-    cache?.set(article.ref, { storyKey: revision, record: contentOf(article), warnings, renderKey, facts }, body);
+    cache?.set(article.ref, { storyKey: revision, record: contentOf(article), renderKey, facts }, body);
   });
   return { stories, html, problems, invalidRefs, unchanged, reusedRenders, rendered: skipRendering ? 0 : pending.length, threads };
 }

@@ -109,7 +109,7 @@ export class ArchivePipeline {
     const loading = this.#loadingKey();
     const revisions = listed.entries.map((entry) => cache?.revisionOf(entry.ref, entry.stamp, loading));
     this.#scanned = { listedAt, listed, cache };
-    const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0;
+    const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0 && listed.unreadable.size === 0;
     return {
       inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string])) : undefined,
       files: listed.entries.length,
@@ -142,7 +142,7 @@ export class ArchivePipeline {
     this.#stories.clear();
     this.#fileProblems.clear();
     this.#invalidRefs.clear();
-    for (const ref of read.unreadable) this.#invalidRefs.add(ref);
+    for (const ref of [...listed.unreadable, ...read.unreadable]) this.#invalidRefs.add(ref);
     this.#recordProblems([...listed.problems, ...read.problems]);
     const loaded = await this.#load([...known, ...read.files], this.options.workers, (done, total) => onProgress?.("render", done, total));
     cache?.rememberFiles(

@@ -1,48 +1,45 @@
-import { Feed } from "feed";
+import { create } from "xmlbuilder2";
 import type { Article, FeedPage } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { plainTextAsHtml } from "./plain-text-as-html.ts";
 
 /**
- * An Atom 1.0 feed, written by the `feed` library (which does the XML
- * escaping). Every URL is absolute. `contentOf` gives an article's story as
- * HTML with absolute URLs, for feeds that carry whole stories.
+ * An Atom 1.0 feed, written by xmlbuilder2, which escapes text and attribute
+ * values and drops characters XML 1.0 forbids, so no headline, name or story
+ * can break the feed. HTML (headlines, summaries, stories) is carried as
+ * escaped text of `type="html"`. Every URL is absolute. `contentOf` gives an
+ * article's story as HTML with absolute URLs, for feeds that carry whole stories.
  */
 export async function atomFeed(feed: FeedPage, site: SiteConfig, contentOf: (article: Article) => Promise<string>): Promise<string> {
   const absolute = (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix);
-  const atom = new Feed({
-    id: absolute(feed.url),
-    title: feed.title,
-    ...(site.description ? { description: site.description } : {}),
-    link: absolute(feed.homeUrl),
-    language: site.language,
-    updated: new Date(feed.updated),
-    generator: "backfile",
-    feedLinks: { atom: absolute(feed.url), json: absolute(feed.alternateUrl) },
-    author: { name: site.publisher.name, link: site.publisher.url },
-    copyright: `© ${site.publisher.name}`,
-  });
+  const root = create({ version: "1.0", encoding: "utf-8", invalidCharReplacement: "" }).ele("http://www.w3.org/2005/Atom", "feed");
+  root.ele("id").txt(absolute(feed.url));
+  root.ele("title").txt(feed.title);
+  root.ele("updated").txt(new Date(feed.updated).toISOString());
+  root.ele("generator").txt("backfile");
+  const publisher = root.ele("author");
+  publisher.ele("name").txt(site.publisher.name);
+  publisher.ele("uri").txt(site.publisher.url);
+  root.ele("link", { rel: "alternate", href: absolute(feed.homeUrl) });
+  root.ele("link", { rel: "self", href: absolute(feed.url) });
+  if (site.description) root.ele("subtitle").txt(site.description);
+  root.ele("rights").txt(`© ${site.publisher.name}`);
   for (const article of feed.items) {
-    atom.addItem({
-      id: absolute(article.url),
-      link: absolute(article.url),
-      title: cdataSafe(plainTextAsHtml(article.title)),
-      date: new Date(article.modified),
-      published: new Date(article.published),
-      description: cdataSafe(plainTextAsHtml(article.summary)),
-      ...(feed.content === "full" ? { content: cdataSafe(await contentOf(article)) } : {}),
-      author: article.bylines.map((byline) => ({ name: byline.name, link: absolute(byline.url) })),
-      category: article.topics.map((topic) => ({ name: topic.name, term: topic.name, scheme: absolute(topic.indexUrl) })),
-    });
+    const entry = root.ele("entry");
+    entry.ele("title", { type: "html" }).txt(plainTextAsHtml(article.title));
+    entry.ele("id").txt(absolute(article.url));
+    entry.ele("link", { href: absolute(article.url) });
+    entry.ele("updated").txt(new Date(article.modified).toISOString());
+    entry.ele("summary", { type: "html" }).txt(plainTextAsHtml(article.summary));
+    if (feed.content === "full") entry.ele("content", { type: "html" }).txt(await contentOf(article));
+    for (const byline of article.bylines) {
+      const author = entry.ele("author");
+      author.ele("name").txt(byline.name);
+      author.ele("uri").txt(absolute(byline.url));
+    }
+    for (const topic of article.topics) entry.ele("category", { label: topic.name, scheme: absolute(topic.indexUrl), term: topic.name });
+    entry.ele("published").txt(new Date(article.published).toISOString());
   }
-  return atom.atom1();
-}
-
-/**
- * The `feed` library puts HTML in CDATA sections but escapes only the first `]]>`
- * of a value; written `]]&gt;`, it reads the same as HTML and cannot end the section.
- */
-function cdataSafe(html: string): string {
-  return html.replaceAll("]]>", "]]&gt;");
+  return `${root.end({ prettyPrint: true, indent: "    " })}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Article, FeedPage } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
+import { withSeconds } from "../content/article-date.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the parts backfile fills. */
@@ -31,7 +32,8 @@ export interface JsonFeedItem {
 
 /**
  * A JSON Feed 1.1 document. JSON needs no escaping beyond what
- * `JSON.stringify` does; every URL is absolute.
+ * `JSON.stringify` does; every URL is absolute. Dates are RFC 3339: a date
+ * written without a time is the start of that day in the site's time zone.
  */
 export async function jsonFeed(feed: FeedPage, site: SiteConfig, contentOf: (article: Article) => Promise<string>): Promise<string> {
   const absolute = (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix);
@@ -43,8 +45,8 @@ export async function jsonFeed(feed: FeedPage, site: SiteConfig, contentOf: (art
       title: article.title,
       summary: article.summary,
       ...(feed.content === "full" ? { content_html: await contentOf(article) } : { content_text: article.summary }),
-      date_published: article.published,
-      date_modified: article.modified,
+      date_published: withSeconds(article.published),
+      date_modified: withSeconds(article.modified),
       ...(article.bylines.length > 0 ? { authors: article.bylines.map((byline) => ({ name: byline.name, url: absolute(byline.url) })) } : {}),
       ...(article.topics.length > 0 ? { tags: article.topics.map((topic) => topic.name) } : {}),
       language: article.lang,

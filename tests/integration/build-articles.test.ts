@@ -174,7 +174,7 @@ describe("building an archive", () => {
     const xml = await readFile(path.join(site, "feed.xml"), "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
     const atom = new XMLParser().parse(xml) as { feed: { entry: { content: string }[] } };
-    expect(atom.feed.entry.map((entry) => entry.content).join("\n")).toContain("Markup ends ]]&gt; here, and ]]&gt; there.");
+    expect(atom.feed.entry.map((entry) => entry.content).join("\n")).toContain("Markup ends ]]> here, and ]]> there.");
   });
 
   it("escapes names once in listing and period titles and descriptions", async () => {

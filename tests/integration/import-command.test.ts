@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import matter from "gray-matter";
+import { parseFrontMatter } from "../../src/content/front-matter.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPage, projectRoot, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
 
@@ -129,7 +129,8 @@ describe("npm run import", () => {
       "the related story “Old souk \"spice street\" reopens after repairs” is not in the archive and the copy gives no URL; its headline is kept without a link",
     );
     const file = path.join(content, `${bookbindersRef}.md`);
-    expect(matter(await readFile(file, "utf8"), {}).data["related"]).toEqual([{ title: 'Old souk "spice street" reopens after repairs' }]);
+    const parsed = parseFrontMatter(await readFile(file, "utf8"));
+    expect(parsed.ok && parsed.value.data["related"]).toEqual([{ title: 'Old souk "spice street" reopens after repairs' }]);
 
     const validated = await runCli("validate", ["--content", content, "--format", "json"]);
     expect(validated.code).toBe(0);

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +22,10 @@ describe("npm run new", () => {
     const date = DateTime.fromISO(/^date: (.*)$/m.exec(text)?.[1] ?? "");
     expect(Math.abs(date.diff(before, "minutes").minutes)).toBeLessThan(2);
 
+    const placeholder = await runCli("validate", ["--content", content]);
+    expect(placeholder.code).toBe(1);
+    expect(placeholder.stdout).toMatch(/\.md:\d+ error The story still has the placeholder text of `npm run new`\./);
+    await writeFile(path.resolve(written), text.replace(/^Write the story here.*$/m, "Work began on Monday on the citadel's western gate."));
     const validate = await runCli("validate", ["--content", content]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain("No problems found in 1 article.");

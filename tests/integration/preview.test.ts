@@ -77,7 +77,7 @@ describe("npm start: the live preview", () => {
   it("reports a broken file and keeps its last good version online", async () => {
     const file = path.join(content, "2015/10/two.md");
     await writeFile(file, (await readFile(file, "utf8")).replace(/^source: .*$/m, "source: 42"));
-    await eventually(async () => (output.includes("two.md:4 error source: Expected text, not `42`.") ? true : undefined));
+    await eventually(async () => (output.includes("two.md:4 error source: `42` is read as a number, not text.") ? true : undefined));
     expect((await page("/2015/10/14/two/")).$("h1").text()).toBe("Second headline");
   });
 

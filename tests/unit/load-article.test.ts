@@ -187,7 +187,7 @@ describe("loadArticle: bad input", () => {
     expect(article?.fields.related).toEqual([{ kind: "headline", title: "Souk reopens" }]);
     const problem = only(load("---\ntitle: T\ndate: 2015-10-13\nsource: LWS\nrelated:\n  - title: Souk reopens\n    url: 7\n---\n").problems);
     expect(problem).toMatchObject({ code: "FieldInvalid", field: "related[0].url", line: 7 });
-    expect(problem.message).toBe("Expected a URL, not `7`.");
+    expect(problem.message).toBe("`7` is read as a number, not a URL.");
   });
 
   it("reports the missing fields of empty front matter, not missing front matter", () => {
