@@ -5,8 +5,8 @@ import { type ArchivePages, type Article, entriesOf } from "./model.ts";
  * A fingerprint of every planned page, by URL, made of everything the page
  * could show: all the data the plan gives it. Another article within a page
  * (a listing's items, a feed's entries) counts by its address and revision,
- * its embargo flag (which the clock changes) and the addresses of its entries
- * (which other articles can change); a page's own article counts by its
+ * its embargo flag (which the clock changes) and its entries (whose addresses
+ * other articles can change); a page's own article counts by its
  * revision, which stands for its body and front matter. Two plans give a page
  * the same fingerprint only if it would be drawn the same, so a rebuild can
  * skip it.
@@ -53,9 +53,7 @@ class Serializer {
   #item(article: Article): string {
     let text = this.#items.get(article);
     if (text === undefined) {
-      text = `${article.url}\n${article.revision}\n${article.embargoed}\n${entriesOf(article)
-        .map((entry) => entry.url)
-        .join("\n")}`;
+      text = `${article.url}\n${article.revision}\n${article.embargoed}\n${JSON.stringify(entriesOf(article))}`;
       this.#items.set(article, text);
     }
     return text;

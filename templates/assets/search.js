@@ -37,6 +37,8 @@ async function start() {
   const pagefind = await import(new URL(`${bundles[0]}pagefind.js`, document.baseURI).href);
   await pagefind.options({ baseUrl: root.dataset.baseUrl, excerptLength: 30 });
   await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle)));
+  // Filter values are counted in every search once they are loaded.
+  await pagefind.filters();
 
   const search = new Search(pagefind);
   form.addEventListener("submit", (event) => {
@@ -94,7 +96,7 @@ class Search {
       return;
     }
     showStatus(text("search.searching"));
-    const response = await this.pagefind.search(query, { filters: pagefindFilters(state.filters) });
+    const response = await this.find(query, state.filters);
     if (run !== this.run) return;
     this.response = response;
     this.shown = 0;
@@ -103,6 +105,31 @@ class Search {
     const total = response.results.length;
     showStatus(total === 0 ? text("search.none", { query: state.q }) : text("search.count", { count: total, query: state.q }));
     await this.showMore();
+  }
+
+  /**
+   * Search every year's bundle. A bundle in which a word of the query does not
+   * occur at all answers with looser matches (words that merely start like it);
+   * merged, those would bury the real ones. So the years where every word
+   * occurs as written are found first, and the search keeps to them. A word
+   * that occurs nowhere as written (a part of a word, a typo) sets no limit.
+   */
+  async find(query, filters) {
+    const base = pagefindFilters(filters);
+    this.years = filters.year;
+    if (query === null) return this.pagefind.search(null, { filters: base });
+    let years;
+    for (const word of new Set(query.replace(/"/g, " ").split(/\s+/).filter(Boolean))) {
+      const exact = await this.pagefind.search(`"${word}"`, { filters: base });
+      if (exact.results.length === 0) continue;
+      const found = Object.keys(exact.filters.year || {}).filter((year) => exact.filters.year[year] > 0);
+      years = years === undefined ? found : years.filter((year) => found.includes(year));
+    }
+    const chosen = filters.year ? (years ?? filters.year).filter((year) => filters.year.includes(year)) : years;
+    this.years = chosen;
+    if (chosen === undefined) return this.pagefind.search(query, { filters: base });
+    if (chosen.length === 0) return { results: [], filters: {} };
+    return this.pagefind.search(query, { filters: { ...base, year: { any: chosen } } });
   }
 
   /** The next page of results: in relevance order, or by date across the years' bundles. */
@@ -127,7 +154,7 @@ class Search {
   async byDate(start, end) {
     const newest = this.state.sort === "newest";
     const counts = Object.entries(this.response.filters.year || {})
-      .filter(([year, count]) => count > 0 && (!this.state.filters.year || this.state.filters.year.includes(year)))
+      .filter(([year, count]) => count > 0 && (!this.years || this.years.includes(year)))
       .sort(([a], [b]) => (newest ? b.localeCompare(a) : a.localeCompare(b)));
     const picked = [];
     let offset = 0;
