@@ -15,7 +15,7 @@ import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
 import { type EntryKind, entryKindNames, entryKinds, namesOf, perEntryKind } from "./entry-kinds.ts";
-import { articleUrl, entryIndexUrl, entryUrl, notFoundUrl, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
+import { articleUrl, entryIndexUrl, entryUrl, hostRedirectsUrl, notFoundUrl, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
 
 /** An article as loaded, with what rendering its body found (its HTML is kept apart, see `ArticleCache`). */
 export interface Story {
@@ -155,6 +155,7 @@ export function buildArchive(
   const pages: ArchivePages = {
     ...htmlPages,
     redirect: [],
+    hostRedirects: [],
     feed: planFeeds(articles, entryArticles, site, nowIso),
     sitemap: planSitemaps(htmlPages),
     newsSitemap: [planNewsSitemap(articles, now)],
@@ -164,6 +165,9 @@ export function buildArchive(
   };
   const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));
   pages.redirect = redirects.redirects;
+  if (redirects.redirects.length > 0) {
+    pages.hostRedirects = [{ url: hostRedirectsUrl(), redirects: redirects.redirects.map((redirect) => ({ from: redirect.url, to: redirect.target.url })) }];
+  }
   problems.push(...redirects.problems);
   return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now) }, problems };
 }

@@ -119,6 +119,12 @@ export interface Redirect {
   target: ArticleLink;
 }
 
+/** The `_redirects` file: each old address and where it now lives. */
+export interface HostRedirectsPage {
+  url: string;
+  redirects: { from: string; to: string }[];
+}
+
 /** An Atom or JSON feed of a listing's latest articles. */
 export interface FeedPage {
   url: string;
@@ -169,6 +175,8 @@ export interface RobotsPage {
 export interface ArchivePages extends Listings {
   article: Article[];
   redirect: Redirect[];
+  /** The redirect file hosts read (Netlify, Cloudflare Pages): every old address, once there is one. */
+  hostRedirects: HostRedirectsPage[];
   feed: FeedPage[];
   sitemap: SitemapPage[];
   newsSitemap: NewsSitemapPage[];

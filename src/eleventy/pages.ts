@@ -5,6 +5,7 @@ import { absoluteUrl } from "../filters/absolute-url.ts";
 import { absoluteHtml } from "../publishing/absolute-html.ts";
 import { atomFeed } from "../publishing/atom-feed.ts";
 import { jsonFeed } from "../publishing/json-feed.ts";
+import { hostRedirectsFile } from "../publishing/host-redirects.ts";
 import { robotsTxt } from "../publishing/robots-txt.ts";
 import { newsSitemapXml, sitemapXml } from "../publishing/sitemap-xml.ts";
 
@@ -38,6 +39,7 @@ const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
   sitemap: { alias: "sitemap", render: (page, { site }) => sitemapXml(page, site) },
   newsSitemap: { alias: "newsSitemap", render: (page, { site }) => newsSitemapXml(page, site) },
   robots: { alias: "robots", render: (page, { site }) => robotsTxt(page, site) },
+  hostRedirects: { alias: "hostRedirects", render: (page, { site }) => hostRedirectsFile(page, site) },
 };
 
 /**
