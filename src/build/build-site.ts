@@ -30,8 +30,8 @@ export interface BuildSiteOptions extends SiteSettings {
   jobs: number;
   /** Write the search bundles (default: true). */
   search?: boolean;
-  /** The part of the site to build (default: all of it). */
-  share?: Share;
+  /** Build this shard of the site, with a manifest for `--merge` (default: the whole site, no manifest). */
+  share?: Share | undefined;
   /** Told once the content is loaded (or known unchanged), before pages are drawn. */
   onLoaded?: ((problems: readonly Problem[]) => void) | undefined;
   onPageWritten?: ((count: number, total: number) => void) | undefined;
@@ -66,13 +66,14 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const share = options.share ?? wholeSite;
+  const sharded = options.share !== undefined;
   const output = path.resolve(options.outputDir);
   refuseDangerousOutput(output, path.resolve(options.contentDir));
   const release = await acquireLock(options.cacheDir);
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
     const settings = siteFingerprint(options);
-    const key = `${settings}:${share.index}/${share.count}:${options.search === false ? "no search" : "search"}`;
+    const key = `${settings}:${sharded ? `shard ${share.index}/${share.count}` : "site"}:${options.search === false ? "no search" : "search"}`;
 
     const scan = await options.pipeline.scan();
     const last = await store.lastBuild();
@@ -92,7 +93,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     const run = await options.pipeline.loadAll();
     options.onLoaded?.(run.problems);
     if (hasErrors(run.problems)) return { ok: false, problems: run.problems };
-    const built = await drawSite(run.archive, { ...options, share, output, store, key, settings });
+    const built = await drawSite(run.archive, { ...options, share, sharded, output, store, key, settings });
     await store.recordLastBuild({
       key,
       inputsKey: options.pipeline.inputsKey(),
@@ -110,6 +111,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
 
 interface DrawContext {
   share: Share;
+  /** A shard build: no whole-site files (the merge adds them), and a manifest. */
+  sharded: boolean;
   output: string;
   store: SiteStore;
   /** The store's key for this build's settings and share. */
@@ -120,13 +123,13 @@ interface DrawContext {
 
 /** Fingerprint every output of the plan, make those that changed, commit them and publish. */
 async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContext): Promise<{ site: BuiltSite; shard: ShardManifest | undefined }> {
-  const { share, store, key } = options;
+  const { share, sharded, store, key } = options;
   const previous = await store.reusable(key, options.output);
   const pages = pageSignatures(archive.pages);
   const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
   // Assets belong to the whole site: a shard leaves them to the merge.
   const templateAssets = siteAssets(path.join(projectRoot, "templates/assets"));
-  const assets = share.count === 1 ? templateAssets : [];
+  const assets = sharded ? [] : templateAssets;
   const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
 
   const outputs: Outputs = {};
@@ -169,9 +172,8 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
 
   const published = await store.publish(options.output, change);
   const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
-  const shard: ShardManifest | undefined =
-    share.count > 1
-      ? {
+  const shard: ShardManifest | undefined = sharded
+    ? {
           version: 1,
           share,
           plan: planHash(options.settings, fingerprints),
