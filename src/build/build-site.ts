@@ -47,7 +47,11 @@ export interface BuiltSite {
   published: "in place" | "replaced";
   /** The content was the same as at the last build, which was still current: nothing was planned. */
   unchanged: boolean;
+  /** Milliseconds spent fingerprinting the plan, drawing pages, indexing search bundles (alongside the drawing), committing and publishing. */
+  ms: { fingerprint: number; draw: number; search: number; commit: number; publish: number };
 }
+
+const noTime = { fingerprint: 0, draw: 0, search: 0, commit: 0, publish: 0 };
 
 export type BuildResult =
   | { ok: true; problems: readonly Problem[]; site: BuiltSite; stats: PipelineStats | undefined }
@@ -83,7 +87,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         const published = await store.publish(output, undefined);
         options.onLoaded?.(last.warnings);
         if (last.shard) await writeShardManifest(output, last.shard);
-        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true }, stats: undefined };
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true, ms: noTime }, stats: undefined };
       } catch (error) {
         if (!(error instanceof SiteStoreDamaged)) throw error;
         await store.forget();
@@ -124,6 +128,9 @@ interface DrawContext {
 /** Fingerprint every output of the plan, make those that changed, commit them and publish. */
 async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContext): Promise<{ site: BuiltSite; shard: ShardManifest | undefined }> {
   const { share, sharded, store, key } = options;
+  const started = performance.now();
+  const ms = { ...noTime };
+  const since = (start: number) => performance.now() - start;
   const previous = await store.reusable(key, options.output);
   const pages = pageSignatures(archive.pages);
   const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
@@ -142,9 +149,11 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
   const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
 
+  ms.fingerprint = since(started);
   const staging = await store.stagingFolder();
   let change;
   try {
+    const drawing = performance.now();
     const [, bundleFiles] = await Promise.all([
       renderPages({
         site: options.site,
@@ -154,8 +163,8 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         jobs: options.jobs,
         attachBodies: (articles) => options.pipeline.attachBodies(articles),
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
-      }),
-      writeBundles(indexed, staging, options),
+      }).then(() => (ms.draw = since(drawing))),
+      writeBundles(indexed, staging, options).then((files) => ((ms.search = since(drawing)), files)),
       Promise.all(
         copied.map(async (asset) => {
           await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
@@ -164,13 +173,17 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
       ),
     ]);
     for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
+    const committing = performance.now();
     change = await store.commit(key, outputs, staging);
+    ms.commit = since(committing);
   } catch (error) {
     await removeTree(staging);
     throw error;
   }
 
+  const publishing = performance.now();
   const published = await store.publish(options.output, change);
+  ms.publish = since(publishing);
   const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
   const shard: ShardManifest | undefined = sharded
     ? {
@@ -189,6 +202,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
     made: { pages: drawn.length, bundles: indexed.length },
     published,
     unchanged: false,
+    ms,
   };
   return { site, shard };
 }
