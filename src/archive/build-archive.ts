@@ -122,7 +122,6 @@ export function buildArchive(
       translations: [],
       corrections: [...fields.corrections].sort((a, b) => epochMillis(a.date) - epochMillis(b.date)),
       image: fields.image,
-      html: undefined,
       renderKey: story.renderKey,
       wordCount: story.facts.wordCount,
       draft: fields.draft,

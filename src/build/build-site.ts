@@ -161,7 +161,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         urls: drawn,
         outputDir: staging,
         jobs: options.jobs,
-        attachBodies: (articles) => options.pipeline.attachBodies(articles),
+        bodies: (articles) => options.pipeline.bodies(articles),
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }).then(() => (ms.draw = since(drawing))),
       writeBundles(indexed, staging, options).then((files) => ((ms.search = since(drawing)), files)),
@@ -213,8 +213,7 @@ async function writeBundles(bundles: readonly SearchBundle[], staging: string, o
   if (bundles.length === 0) return files;
   try {
     for (const bundle of bundles) {
-      await options.pipeline.attachBodies(bundle.articles);
-      const folder = await writeSearchBundle(bundle, options.site, staging);
+      const folder = await writeSearchBundle(bundle, await options.pipeline.bodies(bundle.articles), options.site, staging);
       files.set(bundle.id, listFiles(path.join(staging, folder)).map((file) => `${folder}/${file}`));
     }
   } finally {
