@@ -9,7 +9,7 @@ const example = "`--date 2015-10-13T14:05`";
 
 /**
  * When the story was published: `--date` when given (already read as ISO 8601 with
- * its offset), otherwise the full date the copy states, at midnight in `timeZone`.
+ * its offset), otherwise the full date the lead states, at midnight in `timeZone`.
  * Without either there is no date: the message asks for `--date`.
  */
 export function publicationDate(copy: WireCopy, given: string | undefined, timeZone: string): PublicationDate {
@@ -24,7 +24,7 @@ export function publicationDate(copy: WireCopy, given: string | undefined, timeZ
   }
   const ask = `give the date with --date, e.g. ${example} (read in ${timeZone} without an offset).`;
   if (copy.datesStated.length > 0) {
-    return { ok: false, message: `the copy states ${copy.datesStated.join(", ")}, but not clearly as the day it was filed; ${ask}` };
+    return { ok: false, message: `the copy states ${copy.datesStated.join(", ")}, but not in its lead as the day it was filed (a date inside the story is not the publication date); ${ask}` };
   }
   return { ok: false, message: `no date found: the copy states no full date with its year (a dateline day such as \`Oct 13\` is not enough); ${ask}` };
 }

@@ -42,7 +42,8 @@ describe("npm run import", () => {
     expect(result.stdout).toBe(`${shown(target)}\n`);
     expect(result.stderr).toBe(`${shown(target)}: no topics (add them); no summary (the first paragraph will be used)\n`);
     const text = await readFile(target, "utf8");
-    expect(text).toBe(
+    expect(text).toMatch(/\norigin: wire:[0-9a-f]{16}\n---\n/);
+    expect(text.replace(/origin: wire:[0-9a-f]{16}\n/, "")).toBe(
       [
         "---",
         "title: Moscow hosts talks on restoring the Hejaz railway’s northern line",
@@ -70,24 +71,45 @@ describe("npm run import", () => {
     const result = await runCli("import", [wire("damascus-arabic.txt"), "--stdout", "--date", "2015-10-13T14:05", "--content", content]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^---\ntitle: افتتاح معرض للخط العربي في المركز الثقافي بدمشق\n/);
-    expect(result.stdout).toContain("source: سانا\ndateline: دمشق\nbyline: [ريم, هزيم صباغ]\n---\n");
+    expect(result.stdout).toMatch(/source: سانا\ndateline: دمشق\nbyline: \[ريم, هزيم صباغ\]\norigin: wire:[0-9a-f]{16}\n---\n/);
     expect(result.stdout).toContain("معرض “حروف من نور” للخط العربي");
     expect(result.stdout).toContain("‘الخط فن يحتاج إلى صبر طويل’…");
     expect(result.stderr).toContain("no language: it will be published as `en`");
     expect(await filesIn(content)).toEqual([]);
   });
 
-  it("refuses to overwrite an existing article, naming it", async () => {
+  it("never overwrites: a story imported before is skipped, another story at its path gets the next free one", async () => {
     const content = await contentWith();
     const args = [wire("moscow-sana-hyphen.txt"), "--date", "2015-10-13T14:05", "--content", content];
     expect((await runCli("import", args)).code).toBe(0);
     const target = path.join(content, `${moscowRef}.md`);
-    await writeFiles(content, { [`${moscowRef}.md`]: spiceStreet });
+    const first = await readFile(target, "utf8");
     const again = await runCli("import", args);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(0);
     expect(again.stdout).toBe("");
-    expect(again.stderr).toContain(`${shown(target)} already exists; edit that file, or remove it first and import again.`);
+    expect(again.stderr).toBe(`${wire("moscow-sana-hyphen.txt")}: skipped “Moscow hosts talks on restoring the Hejaz railway’s northern line”: imported before as ${moscowRef} (--update writes it again)\n`);
+
+    await writeFiles(content, { [`${moscowRef}.md`]: spiceStreet });
+    const beside = await runCli("import", args);
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).toBe(`${shown(path.join(content, `${moscowRef}-2.md`))}\n`);
+    expect(beside.stderr).toContain(`${moscowRef} holds another story; this one is written as ${moscowRef}-2`);
     expect(await readFile(target, "utf8")).toBe(spiceStreet);
+    // The same story, now linked to the article that holds the headline of its Check Also block.
+    expect(await readFile(path.join(content, `${moscowRef}-2.md`), "utf8")).toBe(first.replace(/related:\n[\s\S]*?\norigin/, `related:\n  - article: ${moscowRef}\norigin`));
+  });
+
+  it("writes again with --update, and says so when nothing changed", async () => {
+    const content = await contentWith();
+    const args = [wire("moscow-sana-hyphen.txt"), "--date", "2015-10-13T14:05", "--content", content];
+    expect((await runCli("import", args)).code).toBe(0);
+    const target = path.join(content, `${moscowRef}.md`);
+    const unchanged = await runCli("import", [...args, "--update", "--report", "json"]);
+    expect(JSON.parse(unchanged.stdout)).toMatchObject([{ action: "unchanged", path: shown(target) }]);
+    const updated = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--date", "2015-10-13T16:00", "--content", content, "--update"]);
+    expect(updated.code).toBe(0);
+    expect(updated.stdout).toBe(`${shown(target)}\n`);
+    expect(await readFile(target, "utf8")).toContain("date: 2015-10-13T16:00:00+03:00\n");
   });
 
   it("fails without a date, asking for --date, and writes nothing", async () => {
@@ -108,7 +130,7 @@ describe("npm run import", () => {
     expect(result.stdout).toBe(`${shown(path.join(content, written))}\n`);
     expect(result.stderr).toContain("date 2015-10-13 taken from the copy, at midnight in Asia/Damascus");
     expect(result.stderr).toContain(`${wire("amman-no-byline-no-date.txt")}: no date found`);
-    expect(result.stderr).toContain("1 of 2 files imported; 1 failed.");
+    expect(result.stderr).toContain("1 of 2 stories imported (1 written); 1 failed.");
     expect(await filesIn(content)).toEqual([written]);
     expect(await readFile(path.join(content, written), "utf8")).toContain("date: 2015-10-13T00:00:00+03:00\nsource: SANA\ndateline: Damascus\nbyline: [H. Said, Lina Haddad]\n");
   });
@@ -118,7 +140,7 @@ describe("npm run import", () => {
     const result = await runCli("import", [wire("damascus-sana-en-dash.txt"), "--date", "2015-10-13T09:00", "--content", content]);
     expect(result.code).toBe(0);
     const text = await readFile(path.join(content, `${bookbindersRef}.md`), "utf8");
-    expect(text).toContain("byline: [Manar Salameh]\nrelated:\n  - article: 2015/10/spice-street\n---\n");
+    expect(text).toContain("byline: [Manar Salameh]\nrelated:\n  - article: 2015/10/spice-street\norigin: wire:");
   });
 
   it("keeps a Check Also story it cannot link (not in the archive, no URL) as a headline, and says so", async () => {
@@ -162,14 +184,14 @@ describe("npm run import", () => {
   it("refuses to run without files, with an unknown option, an unreadable file or a wrong date (exit code 2)", async () => {
     const none = await runCli("import", []);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("Name at least one wire-copy file to import.");
+    expect(none.stderr).toContain("Name at least one file to import.");
     expect(none.stderr).toContain("Usage: npm run import --");
-    const unknown = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--source", "SANA"]);
+    const unknown = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--agency", "SANA"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Unknown option '--source'");
+    expect(unknown.stderr).toContain("Unknown option '--agency'");
     const missing = await runCli("import", [path.join(folder.path, "nowhere.txt")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("Cannot read the wire copy");
+    expect(missing.stderr).toContain(`Cannot read \`${path.join(folder.path, "nowhere.txt")}\`: there is no such file.`);
     const wrongDate = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--date", "13/10/2015"]);
     expect(wrongDate.code).toBe(2);
     expect(wrongDate.stderr).toContain("--date expects a date and time such as 2015-10-13T14:05, not `13/10/2015`");
