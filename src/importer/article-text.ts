@@ -6,7 +6,7 @@ import { articleFileText, type FrontMatterFields } from "../content/article-file
 import remarkTablesAndStrikethrough from "../markdown/remark-tables-and-strikethrough.ts";
 
 /** How imported stories are written: `-` bullets, `_emphasis_`, `**strong**`, fenced code, tables and strikethrough as GitHub writes them. */
-const stringifyOptions: StringifyOptions = { bullet: "-", emphasis: "_", strong: "*", rule: "-", fences: true, listItemIndent: "one", resourceLink: true };
+const stringifyOptions: StringifyOptions = { bullet: "-", emphasis: "_", strong: "*", rule: "-", fences: true, listItemIndent: "one" };
 
 const writer = unified().use(remarkTablesAndStrikethrough).use(remarkStringify, stringifyOptions).freeze();
 

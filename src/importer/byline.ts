@@ -48,8 +48,8 @@ export function findByline(lines: readonly string[], agencies: Iterable<string> 
 
 /** `By`, `Von`, `Par`, `Por`, `Door`, `Av`, `Af`, `بقلم`: the word that opens a byline. */
 const bylinePrefix = /^(?:(?:written\s+)?by|von|par|por|door|av|af|di|بقلم)[\s:]+/iu;
-/** What joins two names: commas, slashes, `and` in the languages agencies write. */
-const nameSeparator = /\s*(?:[,;/&|]|\s(?:and|und|et|y|e|og|och|en|i)\s|\s[-–—]\s)\s*/iu;
+/** What joins two names: commas, slashes, `and` and `with` in the languages agencies write. */
+const nameSeparator = /\s*(?:[,;/&|]|\s(?:and|with|und|mit|et|avec|y|con|e|com|og|och|en|i)\s|\s[-–—]\s)\s*/iu;
 /** Words of a job title or a desk, never of a name. */
 const titleWords = new Set([
   "writer", "correspondent", "reporter", "editor", "editors", "staff", "bureau", "chief", "photographer", "columnist", "contributor",
@@ -80,10 +80,19 @@ export function namesFromByline(text: string, agencies: Iterable<string> = []): 
     const part = raw.replace(/^[\s.:–—-]+|[\s,:;–—-]+$/gu, "").replace(/\s+in\s+\p{Lu}[\p{L} -]*$/u, "").trim();
     if (part === "" || isAgencyName(part, known)) continue;
     if (part.split(/\s+/u).some((word) => titleWords.has(word.toLocaleLowerCase("en")))) continue;
-    const name = isShouted(part) ? titleCaseName(part) : part;
+    const name = part
+      .split(" ")
+      .map((word) => (isShouted(word) && /\p{L}{3}/u.test(word) ? titleCaseName(word) : word))
+      .join(" ");
     if (isName(name) && !isAgencyName(name.split(" ").at(-1) ?? "", known)) names.push(name);
     else if (isName(name)) names.push(name.split(" ").slice(0, -1).join(" "));
     else dropped.push(part);
   }
   return { names: [...new Set(names.filter((name) => name !== ""))], dropped };
+}
+
+/** The names of a free-text byline (as `namesFromByline` reads them), with a note for the editor on what was not read as a name. */
+export function bylineNames(text: string, agencies: Iterable<string> = []): { names: string[]; notes: string[] } {
+  const { names, dropped } = namesFromByline(text, agencies);
+  return { names, notes: dropped.length > 0 ? [`not read as names in the byline: ${dropped.map((part) => `\`${part}\``).join(", ")}`] : [] };
 }

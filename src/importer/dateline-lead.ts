@@ -1,5 +1,5 @@
 import { isNameParticle, titleCaseName } from "./letter-case.ts";
-import { readMonthDay } from "./stated-date.ts";
+import { type MonthDay, readMonthDay } from "./stated-date.ts";
 
 /** The dateline lead that opens a piece of wire copy, taken apart. */
 export interface DatelineLead {
@@ -99,4 +99,17 @@ function joinsWords(dash: string, rest: string): boolean {
 /** What follows a lead is a sentence: some words, not a row of figures. */
 function startsSentence(rest: string): boolean {
   return /\p{L}{2}/u.test(rest.slice(0, 80));
+}
+
+/**
+ * A dateline written on its own, as metadata gives it (`NEW YORK, Feb. 26`,
+ * `MOSCOW, Oct 13 (AFP) -`, `Damascus`): the place (title-cased when shouted,
+ * with a region after it) and the month and day it states.
+ */
+export function readDateline(text: string): { place?: string; day?: MonthDay } {
+  const parts = text.replace(/\([^)]*\)/gu, " ").replace(/\s*[-–—]+\s*$/u, "").split(/\s*[,،]\s*/u).map((part) => part.trim()).filter((part) => part !== "");
+  const dayAt = parts.findIndex((part) => readMonthDay(part) !== undefined);
+  const placeParts = (dayAt === -1 ? parts : parts.slice(0, dayAt)).slice(0, 2).filter((part) => !/\p{N}/u.test(part));
+  const day = dayAt === -1 ? undefined : readMonthDay(parts[dayAt] ?? "");
+  return { ...(placeParts.length > 0 ? { place: placeParts.map(titleCaseName).join(", ") } : {}), ...(day === undefined ? {} : { day }) };
 }

@@ -42,14 +42,14 @@ export class ImportReport {
     return this.entries.filter((entry) => entry.group === undefined).length;
   }
 
-  /** Items of a file left out in bulk, counted: `feed.xml: also left out 12 attachments, 3 menu items.` */
+  /** Items of a file left out in bulk, counted: `export.xml: also left out: menu items (3), revisions (12).` */
   groupLines(file: string): string[] {
     const counts = new Map<string, number>();
     for (const entry of this.entries) {
       if (entry.file === file && entry.group !== undefined) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
     }
     if (counts.size === 0) return [];
-    return [`${file}: also left out ${[...counts].map(([group, count]) => `${count.toLocaleString("en")} ${group}`).join(", ")}.`];
+    return [`${file}: also left out: ${[...counts].map(([group, count]) => `${group} (${count.toLocaleString("en")})`).join(", ")}.`];
   }
 
   /** `2 of 3 stories imported (1 written, 1 updated); 1 skipped; 1 failed.` */

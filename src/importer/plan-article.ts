@@ -95,7 +95,10 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
     lang,
     image: storyImage(story, notes),
     related: related.entries,
-    corrections: story.corrections,
+    corrections: story.corrections.map((correction) => {
+      const when = parseArticleDate(correction.date, settings.zone);
+      return { date: when.ok ? when.iso : correction.date, text: correction.text };
+    }),
     aliases,
     draft: story.draft || undefined,
     origin,
@@ -160,20 +163,19 @@ function freeRef(ref: string, settings: ImportSettings): string {
   }
 }
 
-/** The story's language tag, written only when it is not the site's; a headline with no Latin letter and no language gets a note. */
+/**
+ * The story's language tag, written only when it is another language than the
+ * site's (`en-US` on an `en` site is not). A story published in the site's
+ * language with a headline without a Latin letter gets a note: it is probably in another.
+ */
 function storyLanguage(story: Story, siteLanguage: string, notes: string[]): string | undefined {
-  if (story.lang === undefined) {
-    if (!/\p{Script=Latin}/u.test(story.title)) {
-      notes.push(`no language: it will be published as \`${siteLanguage}\`, the site's language; add \`lang:\` with its code (e.g. \`lang: ar\`) if the story is in another`);
-    }
-    return undefined;
+  const tag = story.lang === undefined ? undefined : canonicalLanguage(story.lang.trim());
+  if (story.lang !== undefined && tag === undefined) notes.push(`its language \`${story.lang}\` is not a language code; it was left out`);
+  const written = tag === undefined || new Intl.Locale(tag).language === new Intl.Locale(siteLanguage).language ? undefined : tag;
+  if (written === undefined && !/\p{Script=Latin}/u.test(story.title)) {
+    notes.push(`no language: it will be published as \`${siteLanguage}\`, the site's language; add \`lang:\` with its code (e.g. \`lang: ar\`) if the story is in another`);
   }
-  const tag = canonicalLanguage(story.lang.trim());
-  if (tag === undefined) {
-    notes.push(`its language \`${story.lang}\` is not a language code; it was left out`);
-    return undefined;
-  }
-  return tag === canonicalLanguage(siteLanguage) ? undefined : tag;
+  return written;
 }
 
 /** The lead picture, when its address is absolute and it has a description (the file's, or else its caption). */

@@ -21,6 +21,8 @@ export type XmlNode = XmlElement | string;
 export interface XmlReadOptions {
   /** True for the elements to collect whole, given the local names from the root down to them (`["rss", "channel", "item"]`). */
   collect(path: readonly string[]): boolean;
+  /** True for elements inside a collected one to leave out with their content (by name as written: `content:encoded`). */
+  ignore?(name: string): boolean;
   /** Deepest nesting accepted (default: 256). */
   maxDepth?: number;
   /** Most characters of text one collected element may hold (default: 64 MiB). */
@@ -49,6 +51,8 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   const path: string[] = [];
   const open: XmlElement[] = [];
   let collecting: { element: XmlElement; depth: number; text: number } | undefined;
+  /** Depth of an element being left out, with its content. */
+  let ignoring: number | undefined;
   let ready: CollectedElement[] = [];
   let declared: string[] = [];
   let chunk = "";
@@ -59,8 +63,10 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   };
   parser.on("error", (error) => {
     const reason = error.message.replace(/^.*?\d+:\d+:\s*/u, "").replace(/\.$/u, "");
-    if (reason === "undefined entity") fail(entityMessage(chunk, parser.position - chunkStart, declared));
-    fail(`the XML is malformed: ${reason}.`);
+    if (reason !== "undefined entity") fail(`the XML is malformed: ${reason}.`);
+    const name = /&([^&;\s]{1,60});$/u.exec(chunk.slice(Math.max(0, parser.position - chunkStart - 64), parser.position - chunkStart))?.[1];
+    const column = name === undefined ? parser.column + 1 : parser.column - name.length - 1;
+    throw new FileError(entityMessage(name, declared), parser.line, Math.max(1, column));
   });
   parser.on("doctype", (doctype) => {
     declared = [...doctype.matchAll(/<!ENTITY\s+(?:%\s+)?([^\s>]+)/gu)].map((match) => match[1] ?? "");
@@ -68,7 +74,11 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   parser.on("opentag", (tag: SaxesTagNS) => {
     path.push(tag.local);
     if (path.length > maxDepth) fail(`elements are nested more than ${maxDepth} deep.`);
-    if (collecting === undefined && !options.collect(path)) return;
+    if (ignoring !== undefined || (collecting === undefined && !options.collect(path))) return;
+    if (collecting !== undefined && options.ignore?.(tag.name)) {
+      ignoring = path.length;
+      return;
+    }
     const element: XmlElement = {
       name: tag.name,
       local: tag.local,
@@ -83,7 +93,7 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
     open.push(element);
   });
   const addText = (text: string) => {
-    if (collecting === undefined) return;
+    if (collecting === undefined || ignoring !== undefined) return;
     collecting.text += text.length;
     if (collecting.text > maxText) fail(`one \`<${collecting.element.name}>\` holds more than ${Math.round(maxText / 1024 / 1024)} MB of text.`);
     open.at(-1)?.children.push(text);
@@ -91,7 +101,9 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   parser.on("text", addText);
   parser.on("cdata", addText);
   parser.on("closetag", () => {
-    if (collecting !== undefined) {
+    if (ignoring !== undefined) {
+      if (path.length === ignoring) ignoring = undefined;
+    } else if (collecting !== undefined) {
       const element = open.pop();
       if (element !== undefined && path.length === collecting.depth) {
         ready.push({ element, path: [...path] });
@@ -115,10 +127,8 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   yield* ready;
 }
 
-/** Why an entity reference cannot be read, naming it when it can be found. */
-function entityMessage(chunk: string, at: number, declared: readonly string[]): string {
-  const before = chunk.slice(Math.max(0, at - 64), Math.max(0, at + 1));
-  const name = /&([^&;\s]{1,60});?$/u.exec(before)?.[1];
+/** Why an entity reference cannot be read, naming it when it could be found. */
+function entityMessage(name: string | undefined, declared: readonly string[]): string {
   const shown = name === undefined ? "an entity" : `\`&${name};\``;
   if (name !== undefined && declared.includes(name)) {
     return `the file uses ${shown}, an entity its DOCTYPE declares: entities from a DOCTYPE are never read, as they can load other files or grow without bound. Replace it with its text.`;
