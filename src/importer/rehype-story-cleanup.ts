@@ -38,8 +38,8 @@ const dropped = new Map<string, string>([
 
 /**
  * Clean a story's HTML before it becomes Markdown: comments, scripts, frames,
- * players, forms and tracking pixels are dropped (the notes say what), links
- * with `javascript:` lose their address, a figure becomes its picture and its
+ * players, forms and tracking pixels are dropped (the notes say what), a link
+ * that leads nowhere (`javascript:`, an anchor alone) becomes its text, a figure becomes its picture and its
  * caption in italics, a top-level heading becomes a second-level one (the
  * headline is the page's only first-level heading), relative addresses are
  * read against `baseUrl`, and links to the old site's own pages become site paths.
@@ -72,6 +72,7 @@ function clean(parent: Root | Element, options: StoryCleanupOptions, note: (what
     }
     clean(child, options, note);
     if (child.tagName === "figure") kept.push(...figureParts(child));
+    else if (child.tagName === "a" && !isSafeLink(child)) kept.push(...child.children);
     else kept.push(fixElement(child, options));
   }
   parent.children = kept as Element["children"];
@@ -91,18 +92,18 @@ function figureParts(figure: Element): ElementContent[] {
   return [...content, ...(captionText === "" ? [] : [h("p", [h("em", captionText)])])];
 }
 
+/** A link with an address that leads somewhere: not an anchor alone, not `javascript:`. */
+function isSafeLink(link: Element): boolean {
+  const href = link.properties["href"];
+  return typeof href === "string" && href.trim() !== "" && !/^\s*(?:javascript|vbscript|data):/iu.test(href);
+}
+
 /** One element's addresses and heading level, fixed. */
 function fixElement(element: Element, options: StoryCleanupOptions): Element {
   if (element.tagName === "h1") element.tagName = "h2";
   for (const property of ["href", "src"] as const) {
     const value = element.properties[property];
-    if (typeof value !== "string") continue;
-    const address = value.trim();
-    if (/^\s*(?:javascript|vbscript|data):/iu.test(address) && element.tagName === "a") {
-      delete element.properties[property];
-      continue;
-    }
-    element.properties[property] = fixAddress(address, property === "href" && element.tagName === "a", options);
+    if (typeof value === "string") element.properties[property] = fixAddress(value.trim(), property === "href" && element.tagName === "a", options);
   }
   return element;
 }
