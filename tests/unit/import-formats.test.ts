@@ -38,7 +38,7 @@ async function imported(name: string, format: StoryFormat): Promise<string> {
       if (plan.action === "write" || plan.action === "update") {
         archive.add(plan.indexed);
         parts.push(`<!-- content/${plan.ref}.md: ${plan.notes.join("; ")} -->\n${plan.text}`);
-      } else parts.push(`<!-- line ${reading.story.line}: ${plan.action}: ${plan.action === "skip" ? plan.reason : plan.message} -->\n`);
+      } else parts.push(`<!-- line ${reading.story.line}: ${plan.action}: ${plan.action === "skip" ? plan.reason : plan.action === "fail" ? plan.message : ""} -->\n`);
     }
   }
   return parts.join("\n");
