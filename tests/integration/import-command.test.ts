@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { load } from "cheerio";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPage, projectRoot, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
@@ -195,6 +196,9 @@ describe("npm run import", () => {
     const wrongDate = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--date", "13/10/2015"]);
     expect(wrongDate.code).toBe(2);
     expect(wrongDate.stderr).toContain("--date expects a date and time such as 2015-10-13T14:05, not `13/10/2015`");
+    const wrongFormat = await runCli("import", [wire("moscow-sana-hyphen.txt"), "--format", "rss"]);
+    expect(wrongFormat.code).toBe(2);
+    expect(wrongFormat.stderr).toContain("--format takes `wire`, `wxr`, `nitf`, `newsml`, `ninjs`, not `rss`.");
   });
 });
 
@@ -252,5 +256,92 @@ describe("an imported article, validated and built", () => {
     ]);
     expect($(".story__body em, .story__body h1, .story__body ol, .story__body ul, .story__body blockquote, .story__body a")).toHaveLength(0);
     expect($(".story__byline a").text()).toBe("Omar Aziz");
+  });
+});
+
+const formats = path.join(projectRoot, "tests/fixtures/import");
+const format = (name: string) => path.join(formats, name);
+
+describe("npm run import, for each format", () => {
+  const folder = useTemporaryFolder("backfile-import-formats-");
+
+  it("imports a WordPress export: stories written, drafts as drafts, the rest left out with the reason; a second run writes nothing", async () => {
+    const content = path.join(folder.path, "wordpress");
+    const first = await runCli("import", [format("wordpress-export.xml"), "--content", content]);
+    expect(first.code).toBe(0);
+    expect(await filesIn(content)).toEqual(["2015/10/khan-alhryr.md", "2015/10/notes-for-a-story-on-the-bakers-strike.md", "2015/10/souk-weavers-reopen-silk-khan.md", "2030/09/citadel-lights-up.md"]);
+    const draft = parseFrontMatter(await readFile(path.join(content, "2015/10/notes-for-a-story-on-the-bakers-strike.md"), "utf8"));
+    expect(draft.ok && draft.value.data["draft"]).toBe(true);
+    expect(first.stderr).toContain(`${format("wordpress-export.xml")}:145: skipped “Subscribers' letter”: protected by a password on the old site\n`);
+    expect(first.stderr).toContain(`${format("wordpress-export.xml")}: also left out: menu items (1), attachments (files of the media library) (1).\n`);
+    expect(first.stderr).toContain("4 of 8 stories imported (4 written); 4 skipped.");
+
+    const again = await runCli("import", [format("wordpress-export.xml"), "--content", content, "--report", "json"]);
+    expect(again.code).toBe(0);
+    const report = JSON.parse(again.stdout) as { action: string; reason?: string; path?: string; group?: string }[];
+    expect(report.filter((entry) => entry.group === undefined).map((entry) => entry.action)).toEqual(["skipped", "skipped", "skipped", "skipped", "skipped", "skipped", "skipped", "skipped"]);
+    expect(report[0]).toMatchObject({ file: format("wordpress-export.xml"), line: 25, format: "wxr", id: "https://levant-weekly.example/?p=101", reason: "imported before as 2015/10/souk-weavers-reopen-silk-khan (--update writes it again)" });
+  });
+
+  it("refuses hostile and broken files with their line and column, writing nothing of them, and imports the others", async () => {
+    const content = path.join(folder.path, "hostile");
+    const hostile = (name: string) => format(`hostile/${name}`);
+    const result = await runCli("import", [hostile("xxe.xml"), hostile("billion-laughs.xml"), hostile("malformed.xml"), hostile("wordpress-broken-at-the-end.xml"), format("nitf-new-york.xml"), "--content", content]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${hostile("xxe.xml")}:9:22: the file uses \`&secret;\`, an entity its DOCTYPE declares: entities from a DOCTYPE are never read, as they can load other files or grow without bound. Replace it with its text. Nothing was written for this file.\n`);
+    expect(result.stderr).toContain(`${hostile("billion-laughs.xml")}:15:26: the file uses \`&lol9;\``);
+    expect(result.stderr).toContain(`${hostile("malformed.xml")}:6:50: the XML is malformed: unexpected close tag. Nothing was written for this file.\n`);
+    expect(result.stderr).toContain(`${hostile("wordpress-broken-at-the-end.xml")}:205:120: the XML is malformed: unexpected close tag.`);
+    expect(await filesIn(content)).toEqual(["1987/02/harbour-pilots-end-two-day-strike.md"]);
+    expect(result.stdout + result.stderr).not.toContain("root:");
+  });
+});
+
+describe("articles imported from every format, validated and built", () => {
+  const folder = useTemporaryFolder("backfile-import-round-trip-");
+  let content: string;
+  let site: string;
+
+  beforeAll(async () => {
+    content = path.join(folder.path, "content");
+    site = path.join(folder.path, "site");
+    const files = [...["wordpress-export.xml", "nitf-new-york.xml", "newsml-message.xml", "ninjs-v1.json", "ninjs-v2.json"].map(format), wire("salvador-cocoa-1987.txt")];
+    // --date and --zone date the wire copy, which states no year: 18:00 in New York.
+    const imported = await runCli("import", [...files, "--date", "1987-02-26T18:00", "--zone", "America/New_York", "--title-case", "--content", content]);
+    expect(imported.code).toBe(0);
+  });
+
+  it("passes validate and builds", async () => {
+    const validated = await runCli("validate", ["--content", content, "--format", "json"]);
+    expect(validated.code).toBe(0);
+    expect((JSON.parse(validated.stdout) as { severity: string }[]).filter((problem) => problem.severity === "error")).toEqual([]);
+    const built = await runCli("build", ["--content", content, "--output", site, "--no-cache", "--no-search", "--quiet", "--now", "2020-01-01T00:00:00Z"]);
+    expect(built.stderr).toBe("");
+    expect(built.code).toBe(0);
+  });
+
+  it("keeps the day the dateline states, though the site's zone is already on the next day", async () => {
+    const nitf = await loadPage(site, "/1987/02/27/harbour-pilots-end-two-day-strike/");
+    expect(nitf(".story__body .dateline").text()).toBe("NEW YORK, Feb. 26 (Associated Press) —");
+    const wired = await loadPage(site, "/1987/02/27/bahia-cocoa-review/");
+    expect(wired("h1").text()).toBe("Bahia Cocoa Review");
+    expect(wired(".story__body .dateline").text()).toBe("SALVADOR, Feb. 26 (Reuter) —");
+  });
+
+  it("shows the lead picture with its caption and credit, the corrections, related stories and the converted body", async () => {
+    const $ = await loadPage(site, "/1987/02/27/harbour-pilots-end-two-day-strike/");
+    expect($(".story__image img").attr("alt")).toBe("A tugboat guides a freighter past the Statue of Liberty");
+    expect($(".story__image figcaption").text()).toBe("A freighter leaves New York harbour on Thursday. AP Photo/John Roe");
+    expect($(".corrections li").text()).toContain("Corrects number of ships held up to 40 from 14.");
+    expect($(".story__body table td").first().text()).toBe("Brooklyn");
+    expect($(".story__body").text()).not.toMatch(/Eds:|&amp;/);
+    const arabic = await loadPage(site, "/2015/10/14/khan-alhryr/");
+    expect(arabic(".check-also a").first().attr("href")).toBe("/2015/10/13/souk-weavers-reopen-silk-khan/");
+  });
+
+  it("keeps a WordPress post's old address, which leads to its article", async () => {
+    // The build writes the page at the old path exactly as WordPress wrote it, percent-escapes and all.
+    const $ = load(await readFile(path.join(site, "2015/10/14/%d8%ae%d8%a7%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d9%8a%d8%b1/index.html"), "utf8"));
+    expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2015/10/14/khan-alhryr/");
   });
 });
