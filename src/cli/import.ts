@@ -81,8 +81,8 @@ async function main(): Promise<number> {
     fileOf: (ref) => displayPath(fileOf(ref)),
     taken: (ref) => planned.has(ref) || archive.get(ref) !== undefined || existsSync(fileOf(ref)),
   };
-  const report = new ImportReport();
   const json = values.report === "json";
+  const report = new ImportReport({ keepEntries: json });
 
   for (const file of positionals) {
     let fileFormat: StoryFormat;

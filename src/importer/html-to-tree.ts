@@ -44,5 +44,6 @@ export function hastToTree(hast: HastRoot, options: HtmlOptions = {}): { tree: R
 
 /** The text of a bit of HTML (a WordPress title or category name): tags dropped, entities decoded, white space folded. */
 export function htmlToText(html: string): string {
-  return toText(parser.parse(html)).replace(/\s+/gu, " ").trim();
+  const text = /[<&]/u.test(html) ? toText(parser.parse(html)) : html;
+  return text.replace(/\s+/gu, " ").trim();
 }

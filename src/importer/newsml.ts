@@ -3,7 +3,7 @@ import { bylineNames } from "./byline.ts";
 import { readDateline } from "./dateline-lead.ts";
 import { finishStory } from "./finish-story.ts";
 import { hastToTree, htmlToTree } from "./html-to-tree.ts";
-import { isLater, isoDate } from "./source-dates.ts";
+import { isoDate, publicationTime } from "./source-dates.ts";
 import type { RelatedStory, StoryImage, StoryReading } from "./story.ts";
 import { codeTopics } from "./topics.ts";
 import { blocksToTree, toBlocks } from "./wire-blocks.ts";
@@ -63,9 +63,7 @@ function newsmlItem(item: XmlElement, pictures: ReadonlyMap<string, XmlElement>)
   if (body === undefined) return skip("the item has no text body (`inlineXML` or `inlineData`)");
   const versionCreated = isoDate(textOf(childOf(meta, "versionCreated")));
   const first = isoDate(textOf(childOf(meta, "firstCreated"))) ?? isoDate(textOf(childOf(content, "contentCreated"))) ?? versionCreated;
-  const embargo = isoDate(textOf(childOf(meta, "embargoed")));
-  const embargoed = embargo !== undefined && (first === undefined || isLater(embargo, first));
-  const date = embargoed ? embargo : first;
+  const { date, notes: dated } = publicationTime(first, isoDate(textOf(childOf(meta, "embargoed"))));
   if (date === undefined) return { kind: "failed", line: item.line, title, message: "the item has no date: NewsML-G2 gives it in `itemMeta/firstCreated` or `versionCreated`." };
 
   const lang = item.attributes["xml:lang"] ?? childOf(content, "language")?.attributes["tag"];
@@ -78,8 +76,7 @@ function newsmlItem(item: XmlElement, pictures: ReadonlyMap<string, XmlElement>)
   const links = childrenOf(meta, "link");
   const image = leadPicture(links, pictures, lang);
   const signals = childrenOf(meta, "signal").map((signal) => signal.attributes["qcode"] ?? "");
-  const notes = [...body.notes, ...byline.notes, ...topics.notes];
-  if (embargoed) notes.push(`embargoed until ${embargo}: that is its publication date, and it stays off the site until a build after it`);
+  const notes = [...body.notes, ...byline.notes, ...topics.notes, ...dated];
   return {
     kind: "story",
     story: finishStory(

@@ -6,7 +6,7 @@ import { FileError } from "./file-error.ts";
 import { finishStory } from "./finish-story.ts";
 import { htmlToText, htmlToTree } from "./html-to-tree.ts";
 import { checkNinjs } from "./ninjs-schema.ts";
-import { isLater, isoDate } from "./source-dates.ts";
+import { isoDate, publicationTime } from "./source-dates.ts";
 import type { RelatedStory, StoryImage, StoryReading } from "./story.ts";
 import { codeTopics } from "./topics.ts";
 import { blocksToTree, toBlocks } from "./wire-blocks.ts";
@@ -125,9 +125,7 @@ function ninjsItem(item: NinjsItem, line: number): StoryReading {
 
   const versionCreated = isoDate(item.versioncreated);
   const first = isoDate(item.firstcreated) ?? isoDate(item.contentcreated) ?? versionCreated;
-  const embargo = isoDate(item.embargoed);
-  const embargoed = embargo !== undefined && (first === undefined || isLater(embargo, first));
-  const date = embargoed ? embargo : first;
+  const { date, notes: dated } = publicationTime(first, isoDate(item.embargoed));
   if (date === undefined) return { kind: "failed", line, title, message: "the item has no date: ninjs gives it in `firstcreated` or `versioncreated`." };
 
   const written = readDateline(item.located ?? "");
@@ -138,8 +136,7 @@ function ninjsItem(item: NinjsItem, line: number): StoryReading {
   const associated = associationsOf(item);
   const pictures = associated.filter(([, associatedItem]) => associatedItem.type === "picture").sort(([a], [b]) => featureFirst(a) - featureFirst(b));
   const image = pictures.map(([, picture]) => pictureOf(picture)).find((picture) => picture !== undefined);
-  const notes = [...body.notes, ...byline.notes, ...topics.notes];
-  if (embargoed) notes.push(`embargoed until ${embargo}: that is its publication date, and it stays off the site until a build after it`);
+  const notes = [...body.notes, ...byline.notes, ...topics.notes, ...dated];
   return {
     kind: "story",
     story: finishStory(

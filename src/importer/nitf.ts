@@ -4,7 +4,7 @@ import { finishStory } from "./finish-story.ts";
 import { hastToTree } from "./html-to-tree.ts";
 import { readDateline } from "./dateline-lead.ts";
 import { titleCaseName } from "./letter-case.ts";
-import { isLater, isoDate } from "./source-dates.ts";
+import { isoDate, publicationTime } from "./source-dates.ts";
 import { readMonthDay } from "./stated-date.ts";
 import { codeTopics } from "./topics.ts";
 import type { StoryReading } from "./story.ts";
@@ -42,11 +42,8 @@ export function nitfStory(nitf: XmlElement): StoryReading {
   if (reason !== undefined) return { kind: "skipped", item: { format: "nitf", id, line: nitf.line, title, reason } };
 
   const issued = isoDate(childOf(docdata, "date.issue")?.attributes["norm"]) ?? isoDate(childOf(head, "pubdata")?.attributes["date.publication"]);
-  const release = isoDate(childOf(docdata, "date.release")?.attributes["norm"]);
-  const embargoed = release !== undefined && (issued === undefined || isLater(release, issued));
-  const date = embargoed ? release : issued;
+  const { date, notes } = publicationTime(issued, isoDate(childOf(docdata, "date.release")?.attributes["norm"]));
   if (date === undefined) return { kind: "failed", line: nitf.line, title, message: "the item has no date: NITF gives it in `docdata/date.issue norm=\"…\"`." };
-  const notes = embargoed ? [`embargoed until ${release}: that is its publication date, and it stays off the site until a build after it`] : [];
 
   const content = descendant(nitf, ["body", "body.content"]);
   const medias = content === undefined ? [] : mediaOf(content);

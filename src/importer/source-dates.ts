@@ -40,8 +40,13 @@ export function wordpressDate(local: string | undefined, utc: string | undefined
   return `${written}${sign}${hours}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
 }
 
-/** True when a date as `isoDate` writes it is later than another (both read in UTC when they carry no offset). */
-export function isLater(date: string, than: string): boolean {
+/**
+ * When an agency item is published: when it was created, or the end of its
+ * embargo when that is later (the build holds it back until then), with a note
+ * saying so. Dates without an offset are compared as if in UTC.
+ */
+export function publicationTime(created: string | undefined, embargo: string | undefined): { date?: string; notes: string[] } {
   const instant = (text: string) => DateTime.fromISO(text, { zone: "UTC" }).toMillis();
-  return instant(date) > instant(than);
+  if (embargo === undefined || (created !== undefined && instant(embargo) <= instant(created))) return { ...(created === undefined ? {} : { date: created }), notes: [] };
+  return { date: embargo, notes: [`embargoed until ${embargo}: that is its publication date, and it stays off the site until a build after it`] };
 }

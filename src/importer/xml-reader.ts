@@ -83,7 +83,7 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
       name: tag.name,
       local: tag.local,
       uri: tag.uri,
-      attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])),
+      attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, ownCopy(attribute.value)])),
       children: [],
       line: parser.line,
       column: parser.column + 1,
@@ -96,7 +96,7 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
     if (collecting === undefined || ignoring !== undefined) return;
     collecting.text += text.length;
     if (collecting.text > maxText) fail(`one \`<${collecting.element.name}>\` holds more than ${Math.round(maxText / 1024 / 1024)} MB of text.`);
-    open.at(-1)?.children.push(text);
+    open.at(-1)?.children.push(ownCopy(text));
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
@@ -125,6 +125,16 @@ export async function* xmlElements(chunks: AsyncIterable<string>, options: XmlRe
   }
   parser.close();
   yield* ready;
+}
+
+/**
+ * A copy of a text that shares no memory with the piece of the file it was cut
+ * from: V8 keeps a whole string alive for the sake of any slice of it, so a
+ * short value kept for the whole run (an attachment's address) would otherwise
+ * keep its 64 KB piece of the file in memory.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
 }
 
 /** Why an entity reference cannot be read, naming it when it could be found. */
