@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { ArchiveIndex, type IndexedArticle } from "../../src/importer/archive-index.ts";
 import { type ImportSettings, planArticle } from "../../src/importer/plan-article.ts";
 import type { Story } from "../../src/importer/story.ts";
 import { blocksToTree } from "../../src/importer/wire-blocks.ts";
+import { wireStory } from "../../src/importer/wire-story.ts";
 
 const site = { timeZone: "Asia/Damascus", language: "en" };
 
@@ -125,5 +128,18 @@ describe("planArticle", () => {
     expect(planned(story({ slug: "%d8%ae%d8%a7%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d9%8a%d8%b1" })).ref).toBe("2015/10/khan-alhryr");
     const long = planned(story({ title: "Harbour pilots end their two-day strike after the port authority agrees to talks on pay, pensions and the hours of night shifts" }));
     expect(long.ref).toBe("2015/10/harbour-pilots-end-their-two-day-strike-after-the-port-authority-agrees-to-talks");
+  });
+
+  it("imports two wire stories with the same headline (a daily rate table) into two files", () => {
+    const archive = ArchiveIndex.of([]);
+    const refs = ["reserve-prices-1.txt", "reserve-prices-2.txt"].map((name) => {
+      const text = readFileSync(path.resolve(import.meta.dirname, "../fixtures/wire-copy", name), "utf8");
+      const reading = wireStory(text, { date: "1987-02-26T12:00:00-05:00", zone: "America/New_York", agencies: [] });
+      if (reading.kind !== "story") throw new Error(`Expected a story, got ${JSON.stringify(reading)}`);
+      const plan = planned(reading.story, archive, { titleCase: true });
+      archive.add(plan.indexed);
+      return plan.ref;
+    });
+    expect(refs).toEqual(["1987/02/national-average-prices-for-farmer-owned-reserve", "1987/02/national-average-prices-for-farmer-owned-reserve-2"]);
   });
 });

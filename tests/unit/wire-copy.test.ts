@@ -19,6 +19,7 @@ import { headlineKey, resolveRelated } from "../../src/importer/related-story.ts
 import { takeSignOff } from "../../src/importer/sign-off.ts";
 import { findStatedDates } from "../../src/importer/stated-date.ts";
 import { blocksToTree, toBlocks } from "../../src/importer/wire-blocks.ts";
+import { wireStory } from "../../src/importer/wire-story.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/wire-copy");
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
@@ -112,6 +113,13 @@ describe("parseWireCopy on agency copy as it was sent in 1987", () => {
       "Arrivals at the port reached 3,200 bags of 60 kilos in the week, against 2,900 bags a week earlier.",
       "The growers' association said the current purchase quota runs until March 2, 1989, and would not be raised.",
     ]);
+  });
+
+  it("stops and asks for --date rather than take a date from inside the story", () => {
+    expect(wireStory(fixture("salvador-cocoa-1987.txt"), { zone: "Asia/Damascus", agencies: [] })).toMatchObject({
+      kind: "failed",
+      message: expect.stringMatching(/^the copy states 1989-03-02, but not in its lead as the day it was filed \(a date inside the story is not the publication date\); give the date with --date/),
+    });
   });
 
   it("reads a region after the city, and takes transmission markers and credits off the story, never as a byline", () => {
