@@ -115,11 +115,11 @@ function givenFormat(value: string | undefined): StoryFormat | undefined {
   return format;
 }
 
-/** `--date` read in `zone` when it has no offset; a mistake is a usage error. */
+/** `--date` read in `zone` when it has no offset (a day alone stays one); a mistake is a usage error. */
 function givenDate(value: string, zone: string): string {
   const parsed = parseArticleDate(value, zone);
   if (!parsed.ok) throw new UsageError(`--date expects a date and time such as 2015-10-13T14:05, not \`${value}\`: ${parsed.reason}.`);
-  return parsed.iso;
+  return parsed.dateOnly ? value.trim() : parsed.iso;
 }
 
 /** Every file named can be read, or the command stops before anything is written. */

@@ -5,7 +5,6 @@ import { articleUrl } from "../archive/urls.ts";
 import { canonicalLanguage } from "../config/site-schema.ts";
 import { epochMillis, parseArticleDate } from "../content/article-date.ts";
 import type { FrontMatterFields } from "../content/article-file.ts";
-import { slugPattern } from "../content/article-schema.ts";
 import { loadArticle } from "../content/load-article.ts";
 import type { Problem } from "../content/problems.ts";
 import { datelineDay } from "../markdown/dateline-lead.ts";
@@ -39,14 +38,13 @@ export type ArticlePlan =
   | { action: "skip"; ref: string; reason: string; notes: string[] }
   | { action: "fail"; message: string; problems: Problem[]; notes: string[]; ref?: string };
 
-/** Longest slug made from a headline; a longer one is cut at a word. */
-const maxSlugLength = 80;
 const months = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
 /**
  * The article a story becomes: its fields as the story gives them (the title
  * title-cased on request, the date read in `zone` when it has no offset, related
- * stories linked to the archive), at `YYYY/MM/<slug>` (the next free `<slug>-2`
+ * stories linked to the archive), at `YYYY/MM/<slug>` (the one slug function's,
+ * cut at a word when long; the next free `<slug>-2`
  * when another story holds the path), checked with the build's own schema.
  * A story whose origin (or, for an article imported without one, headline and
  * date) is already in the archive is left alone, or replaced with `update`.
@@ -58,16 +56,16 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
   if (title.trim() === "") return fail("the story has no headline.");
   if (!settings.titleCase && isShouted(story.title) && /\p{L}{2}/u.test(story.title)) notes.push("the headline is in capitals (--title-case writes it in title case)");
   if (story.date === undefined) return fail("the story has no date.");
-  const parsed = parseArticleDate(story.date, settings.zone);
-  if (!parsed.ok) return fail(`its date \`${story.date}\` cannot be read: ${parsed.reason}.`);
-  const date = parsed.iso;
-  if (!hasOffset(story.date)) notes.push(`the file gives no time zone for \`${story.date}\`: read in ${settings.zone}${settings.zone === settings.site.timeZone ? ", the site's zone (--zone sets another)" : ""}`);
-  notes.push(...dayNotes(story, date, settings.site.timeZone));
+  const written = storyDate(story.date, settings);
+  if (!written.ok) return fail(`its date \`${story.date}\` cannot be read: ${written.reason}.`);
+  const { date, instant } = written;
+  if (!written.dateOnly && !hasOffset(story.date)) notes.push(`the file gives no time zone for \`${story.date}\`: read in ${settings.zone}${settings.zone === settings.site.timeZone ? ", the site's zone (--zone sets another)" : ""}`);
+  notes.push(...dayNotes(story, instant, settings.site.timeZone));
 
   const origin = `${story.format}:${story.id}`;
   const slug = storySlug(story, title);
-  const baseRef = contentRef(date, slug, settings.site.timeZone);
-  const before = archive.withOrigin(origin) ?? sameStoryWithoutOrigin(archive.get(baseRef), title, date);
+  const baseRef = contentRef(instant, slug, settings.site.timeZone);
+  const before = archive.withOrigin(origin) ?? sameStoryWithoutOrigin(archive.get(baseRef), title, instant, settings.site.timeZone);
   if (before !== undefined && !settings.update) {
     return { action: "skip", ref: before.ref, reason: `imported before as ${before.ref} (--update writes it again)`, notes };
   }
@@ -76,7 +74,7 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
 
   const related = resolveRelated(story.related, archive, story.siteUrl === undefined ? [] : [new URL(story.siteUrl).origin]);
   notes.push(...related.notes);
-  const ownUrl = articleUrl(calendarDay(date, settings.site.timeZone), ref.slice(ref.lastIndexOf("/") + 1));
+  const ownUrl = articleUrl(calendarDay(instant, settings.site.timeZone), ref.slice(ref.lastIndexOf("/") + 1));
   const aliases = story.aliases.filter((alias) => {
     const holder = archive.withAlias(alias);
     if (alias === ownUrl) notes.push(`its old address ${alias} is also its new one, so it needs no alias`);
@@ -96,8 +94,8 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
     image: storyImage(story, notes),
     related: related.entries,
     corrections: story.corrections.map((correction) => {
-      const when = parseArticleDate(correction.date, settings.zone);
-      return { date: when.ok ? when.iso : correction.date, text: correction.text };
+      const when = storyDate(correction.date, settings);
+      return { date: when.ok ? when.date : correction.date, text: correction.text };
     }),
     aliases,
     draft: story.draft || undefined,
@@ -111,6 +109,20 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
   if (problems.some((problem) => problem.severity === "error")) return { action: "fail", message: "the article made from it does not pass the article checks.", problems, notes, ref };
   const indexed: IndexedArticle = { ref, title, date, origin, aliases };
   return { action: before === undefined ? "write" : "update", ref, text, origin, indexed, notes };
+}
+
+/**
+ * A date as the article writes it (ISO 8601 with its offset, read in `zone`
+ * without one; a day alone stays a day alone, as the copy gives no time), and
+ * the instant the build reads it as (a day alone: its start in the site's zone).
+ */
+function storyDate(text: string, settings: ImportSettings): { ok: true; date: string; instant: string; dateOnly: boolean } | { ok: false; reason: string } {
+  const parsed = parseArticleDate(text, settings.zone);
+  if (!parsed.ok) return parsed;
+  if (!parsed.dateOnly) return { ok: true, date: parsed.iso, instant: parsed.iso, dateOnly: false };
+  const day = text.trim();
+  const read = parseArticleDate(day, settings.site.timeZone);
+  return { ok: true, date: day, instant: read.ok ? read.iso : parsed.iso, dateOnly: true };
 }
 
 /** True when an ISO 8601 text ends with an offset or `Z`. */
@@ -129,13 +141,9 @@ function dayNotes(story: Story, date: string, timeZone: string): string[] {
   ];
 }
 
-/** The file's own slug when it is a usable one, otherwise one made from the headline (cut at a word past 80 characters). */
+/** The file's own slug (a WordPress post's, decoded and transliterated when in another script), else one made from the headline. */
 function storySlug(story: Story, title: string): string {
-  if (story.slug !== undefined && slugPattern.test(story.slug) && story.slug.length <= maxSlugLength) return story.slug;
-  const slug = slugify(story.slug !== undefined && story.slug.trim() !== "" ? safeDecode(story.slug) : title);
-  if (slug.length <= maxSlugLength) return slug;
-  const cut = slug.slice(0, maxSlugLength + 1);
-  return cut.slice(0, cut.lastIndexOf("-") > 20 ? cut.lastIndexOf("-") : maxSlugLength);
+  return slugify(story.slug !== undefined && story.slug.trim() !== "" ? safeDecode(story.slug) : title);
 }
 
 /** `%d8%af%d9%85` → `دم`: WordPress keeps non-Latin slugs percent-escaped. */
@@ -148,9 +156,9 @@ function safeDecode(text: string): string {
 }
 
 /** An article with the same headline and publication time, imported before origins were kept: the same story. */
-function sameStoryWithoutOrigin(article: IndexedArticle | undefined, title: string, date: string): IndexedArticle | undefined {
+function sameStoryWithoutOrigin(article: IndexedArticle | undefined, title: string, date: string, timeZone: string): IndexedArticle | undefined {
   if (article === undefined || article.origin !== undefined || article.date === undefined) return undefined;
-  const parsed = parseArticleDate(article.date, "UTC");
+  const parsed = parseArticleDate(article.date, timeZone);
   return parsed.ok && article.title === title && epochMillis(parsed.iso) === epochMillis(date) ? article : undefined;
 }
 

@@ -6,7 +6,7 @@ import { blocksToTree } from "./wire-blocks.ts";
 
 /** How to read plain-text wire copy. */
 export interface WireOptions {
-  /** `--date`, as ISO 8601 with its offset. */
+  /** `--date`, as ISO 8601 with its offset, or a day alone. */
   date?: string | undefined;
   /** Zone a date the copy states without a time is read in (midnight). */
   zone: string;
@@ -36,14 +36,14 @@ export function wireStory(text: string, options: WireOptions): StoryReading {
       id,
       line: 1,
       title: copy.headline,
-      date: dated.iso,
+      date: dated.date,
       ...(copy.source === undefined ? {} : { source: copy.source }),
       ...(copy.dateline === undefined ? {} : { dateline: copy.dateline }),
       ...(copy.datelineDay === undefined ? {} : { datelineDay: copy.datelineDay }),
       byline: copy.bylines,
       topics: [],
       related: copy.checkAlso,
-      corrections: copy.corrections.map((text) => ({ date: dated.iso, text })),
+      corrections: copy.corrections.map((text) => ({ date: dated.date, text })),
       aliases: [],
       draft: false,
       body: blocksToTree(copy.blocks),

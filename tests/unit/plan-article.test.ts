@@ -124,10 +124,10 @@ describe("planArticle", () => {
     expect(plan).toMatchObject({ action: "fail", ref: "2015/10/harbour-pilots-end-strike", problems: [{ code: "FieldMissing", field: "source", file: "content/2015/10/harbour-pilots-end-strike.md" }] });
   });
 
-  it("makes a slug of a WordPress slug written in another script, and cuts a long headline's at a word", () => {
+  it("makes a slug of a WordPress slug written in another script, and of a long headline as the one slug function does", () => {
     expect(planned(story({ slug: "%d8%ae%d8%a7%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d9%8a%d8%b1" })).ref).toBe("2015/10/khan-alhryr");
     const long = planned(story({ title: "Harbour pilots end their two-day strike after the port authority agrees to talks on pay, pensions and the hours of night shifts" }));
-    expect(long.ref).toBe("2015/10/harbour-pilots-end-their-two-day-strike-after-the-port-authority-agrees-to-talks");
+    expect(long.ref).toMatch(/^2015\/10\/harbour-pilots-end-their-two-day-strike-after-the-port-authority-agrees-[0-9a-f]{6}$/);
   });
 
   it("imports two wire stories with the same headline (a daily rate table) into two files", () => {
