@@ -3,6 +3,7 @@ import { contentRef } from "../archive/content-ref.ts";
 import { slugify } from "../archive/slug.ts";
 import { articleUrl } from "../archive/urls.ts";
 import { canonicalLanguage } from "../config/site-schema.ts";
+import { aliasFault } from "../content/alias-rules.ts";
 import { epochMillis, parseArticleDate } from "../content/article-date.ts";
 import type { FrontMatterFields } from "../content/article-file.ts";
 import { loadArticle } from "../content/load-article.ts";
@@ -77,9 +78,11 @@ export function planArticle(story: Story, settings: ImportSettings, archive: Arc
   const ownUrl = articleUrl(calendarDay(instant, settings.site.timeZone), ref.slice(ref.lastIndexOf("/") + 1));
   const aliases = story.aliases.filter((alias) => {
     const holder = archive.withAlias(alias);
+    const fault = aliasFault(alias);
     if (alias === ownUrl) notes.push(`its old address ${alias} is also its new one, so it needs no alias`);
+    else if (fault !== undefined) notes.push(`its old address cannot be kept as an alias: ${fault}`);
     else if (holder !== undefined && holder !== ref) notes.push(`its old address ${alias} is already an alias of ${holder}; it was left out`);
-    return alias !== ownUrl && (holder === undefined || holder === ref);
+    return alias !== ownUrl && fault === undefined && (holder === undefined || holder === ref);
   });
   const lang = storyLanguage(story, settings.site.language, notes);
   const fields: FrontMatterFields = {

@@ -95,10 +95,11 @@ describe("planArticle", () => {
     );
   });
 
-  it("leaves out an alias that is the article's new address, or another article's old one", () => {
+  it("leaves out an alias that is the article's new address, another article's old one, or no address a host can serve", () => {
     const archive = ArchiveIndex.of([{ ref: "2015/10/other", title: "Other", aliases: ["/taken/"] }]);
-    const plan = planned(story({ aliases: ["/2015/10/13/harbour-pilots-end-strike/", "/taken/", "/news/pilots.html"] }), archive);
+    const plan = planned(story({ aliases: ["/2015/10/13/harbour-pilots-end-strike/", "/taken/", "/news/pilots.html", "/news/a%2Fb/"] }), archive);
     expect(plan.fields["aliases"]).toEqual(["/news/pilots.html"]);
+    expect(plan.notes).toContain("its old address cannot be kept as an alias: `/news/a%2Fb/` has an encoded `/`, `\\` or `.` (`%2F`, `%5C`, `%2E`), which hosts read in different ways.");
     expect(plan.notes).toContain("its old address /2015/10/13/harbour-pilots-end-strike/ is also its new one, so it needs no alias");
     expect(plan.notes).toContain("its old address /taken/ is already an alias of 2015/10/other; it was left out");
   });
