@@ -64,22 +64,26 @@ export interface Overview {
   years: Period[];
 }
 
-/** What a listing page knows besides its items. */
+/**
+ * What a listing page knows besides its items. What changes with every new
+ * article (counts, the archive at a glance) is given to the front page only,
+ * so that numbered pages stay as they are (see `paginate`).
+ */
 export interface ListingContext {
-  /** For the latest articles: the archive at a glance. */
+  /** For the latest articles' front page: the archive at a glance. */
   overview?: Overview;
   /** The entry listed, for topic, source, byline and dateline listings. */
   entry?: Entry;
   /** The listing's own feeds (entries of the kinds that have them). */
   feeds?: { atom: string; json: string };
-  /** The period listed, for month and day listings. */
-  period?: Period;
+  /** The period listed, for month and day listings: with its count on the front page, a link elsewhere. */
+  period?: Period | PeriodLink;
   /** The enclosing periods, outermost first (a day's year and month). */
   ancestors?: PeriodLink[];
   /** The nearest earlier and later periods of the same kind that have articles. */
   previousPeriod?: PeriodLink | undefined;
   nextPeriod?: PeriodLink | undefined;
-  /** A month's days that have articles, in order. */
+  /** A month's days that have articles, in order (on the front page). */
   children?: Period[];
 }
 
@@ -156,23 +160,30 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
       );
 
   const periods = planPeriods({ byYear, byMonth, byDay }, site.timeZone);
-  const months = periods.months.flatMap((period, index) =>
-    withContext(paginate(byMonth.get(period.key) ?? [], pageSize, { kind: "month", key: period.key, title: period.key, baseUrl: period.url }), {
-      period,
+  const months = periods.months.flatMap((period, index) => {
+    const around = {
       ancestors: [linkToPeriod(periods.yearOf(period))],
       previousPeriod: linkAt(periods.months, index - 1),
       nextPeriod: linkAt(periods.months, index + 1),
-      children: periods.daysOf(period),
-    }),
-  );
-  const days = periods.days.flatMap((period, index) =>
-    withContext(paginate(byDay.get(period.key) ?? [], pageSize, { kind: "day", key: period.key, title: period.key, baseUrl: period.url }), {
-      period,
+    };
+    return withContext(
+      paginate(byMonth.get(period.key) ?? [], pageSize, { kind: "month", key: period.key, title: period.key, baseUrl: period.url }),
+      { ...around, period, children: periods.daysOf(period) },
+      { ...around, period: linkToPeriod(period) },
+    );
+  });
+  const days = periods.days.flatMap((period, index) => {
+    const around = {
       ancestors: [linkToPeriod(periods.yearOf(period)), linkToPeriod(periods.monthOf(period))],
       previousPeriod: linkAt(periods.days, index - 1),
       nextPeriod: linkAt(periods.days, index + 1),
-    }),
-  );
+    };
+    return withContext(
+      paginate(byDay.get(period.key) ?? [], pageSize, { kind: "day", key: period.key, title: period.key, baseUrl: period.url }),
+      { ...around, period },
+      { ...around, period: linkToPeriod(period) },
+    );
+  });
   const years = periods.years.map((period, index) => ({
     period,
     months: periods.monthsOf(period),
@@ -191,7 +202,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   const overview: Overview = { topics: ranked("topic").slice(0, 12), sources: ranked("source").slice(0, 12), years: [...periods.years].reverse() };
 
   const listings: Listings = {
-    latest: withContext(paginate(articles, pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }), { overview }),
+    latest: withContext(paginate(articles, pageSize, { kind: "latest", key: "", title: site.name, baseUrl: latestUrl() }), { overview }, {}),
     topic: entryListings("topic"),
     source: entryListings("source"),
     byline: entryListings("byline"),
@@ -215,8 +226,9 @@ function linkAt(periods: readonly Period[], index: number): PeriodLink | undefin
   return period && linkToPeriod(period);
 }
 
-function withContext(pages: ListingPage<Article>[], context: ListingContext): Listing[] {
-  return pages.map((page) => ({ ...page, context }));
+/** Listing pages with what they know besides their items: the front page its own, the numbered pages theirs (the same when not given). */
+function withContext(pages: ListingPage<Article>[], front: ListingContext, numbered = front): Listing[] {
+  return pages.map((page) => ({ ...page, context: page.front ? front : numbered }));
 }
 
 /** The A–Z index (grouped by initial, in the site language's order) and the busiest-first index of one kind. */

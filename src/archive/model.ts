@@ -204,11 +204,44 @@ export function articlesShownWhole(pages: ArchivePages): Set<Article> {
 /** The sanitized HTML of stories (dateline lead included), by article reference: what the pages drawn show of them. */
 export type Bodies = ReadonlyMap<string, string>;
 
-/** An article's HTML from the bodies the pages are drawn with (see `articlesShownWhole`). */
-export function bodyOf(article: Article, bodies: Bodies): string {
-  const html = bodies.get(article.ref);
-  if (html === undefined) throw new Error(`The story of \`${article.file}\` was not loaded before its page was drawn.`);
+/** An article as a page that shows its story is drawn: with its HTML (see `withBodies`). */
+export type ArticleWithBody = Article & { html: string };
+
+/**
+ * The same pages, each article they show whole (its own page, an item of a
+ * feed of whole stories) as a copy that carries its HTML. The plan itself
+ * never holds HTML: the copies live as long as the pages being drawn.
+ */
+export function withBodies(pages: ArchivePages, bodies: Bodies): ArchivePages {
+  const copies = new Map<Article, ArticleWithBody>();
+  const withBody = (article: Article): ArticleWithBody => {
+    let copy = copies.get(article);
+    if (!copy) copies.set(article, (copy = { ...article, html: bodyIn(bodies, article) }));
+    return copy;
+  };
+  return {
+    ...pages,
+    article: pages.article.map(withBody),
+    feed: pages.feed.map((feed) => (feed.content === "full" ? { ...feed, items: feed.items.map(withBody) } : feed)),
+  };
+}
+
+/** The HTML of an article that a page shows whole (see `withBodies`). */
+export function bodyOf(article: Article): string {
+  const { html } = article as Partial<ArticleWithBody>;
+  if (html === undefined) throw notLoaded(article);
   return html;
+}
+
+/** An article's HTML among `bodies`: there must be one. */
+export function bodyIn(bodies: Bodies, article: Article): string {
+  const html = bodies.get(article.ref);
+  if (html === undefined) throw notLoaded(article);
+  return html;
+}
+
+function notLoaded(article: Article): Error {
+  return new Error(`The story of \`${article.file}\` was not loaded before its page was drawn.`);
 }
 
 /** The same pages, keeping only those at `urls`: what a partial rebuild hands Eleventy. */

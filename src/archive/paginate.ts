@@ -1,4 +1,4 @@
-import { paged } from "./urls.ts";
+import { pagedUrl } from "./urls.ts";
 
 /** One page of a listing, with everything its navigation needs. */
 export interface ListingPage<Item> {
@@ -9,56 +9,80 @@ export interface ListingPage<Item> {
   /** Heading of the listing. */
   title: string;
   url: string;
-  /** 1-based; page 1 holds the newest items. */
-  pageNumber: number;
-  pageCount: number;
-  /** Items in the whole listing, across its pages. */
-  total: number;
+  /** The listing's front page, at its own address: its newest items. */
+  front: boolean;
+  /** A numbered page's number, counted from the oldest page (1); undefined on the front page. */
+  pageNumber: number | undefined;
+  /** Newest first. */
   items: Item[];
-  firstUrl: string;
-  lastUrl: string;
-  previousUrl: string | undefined;
-  nextUrl: string | undefined;
-  /** Links to the pages around this one (at most three either side), for numbered navigation. */
+  /** Items in the whole listing: on the front page only, so that older pages do not change with each new item. */
+  total: number | undefined;
+  /** The front page (the newest items) and the oldest page. */
+  newestUrl: string;
+  oldestUrl: string;
+  /** The next page towards the newest items, and towards the oldest. */
+  newerUrl: string | undefined;
+  olderUrl: string | undefined;
+  /** Numbered pages around this one, newest first, for direct links. */
   nearbyPages: { number: number; url: string }[];
 }
 
-/** Pages shown either side of the current one in numbered navigation. */
+/** Numbered pages linked either side of the current one. */
 const nearbySpan = 3;
 
 /**
- * Cut a listing into pages of `pageSize`, newest first: page 1 is `baseUrl`,
- * page N is `baseUrl/page/N/`. An empty listing still has its first page.
+ * Cut a listing (newest first) into a front page and numbered pages that do
+ * not shift. The front page, at `baseUrl`, shows the newest `pageSize` items.
+ * Older items live on numbered pages counted from the oldest end: page 1 holds
+ * the oldest `pageSize` items, page N (`baseUrl/page/N/`) the next, and the
+ * highest number the newest, perhaps fewer. A new item changes the front page
+ * and the newest numbered page (and starts a new one every `pageSize` items),
+ * never the pages before them, so an archive's old pages stay as they are,
+ * for readers' links and for caches. A listing that fits on its front page
+ * has no numbered pages.
  */
 export function paginate<Item>(
   items: readonly Item[],
   pageSize: number,
   listing: { kind: string; key: string; title: string; baseUrl: string },
 ): ListingPage<Item>[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  const urlOf = (page: number) => paged(listing.baseUrl, page);
-  return Array.from({ length: pageCount }, (_, index) => {
-    const pageNumber = index + 1;
+  const numbered = items.length > pageSize ? Math.ceil(items.length / pageSize) : 0;
+  const urlOf = (number: number) => pagedUrl(listing.baseUrl, number);
+  const oldestUrl = numbered > 0 ? urlOf(1) : listing.baseUrl;
+  /** Numbered pages from `high` down to `low`. */
+  const between = (high: number, low: number) => {
+    const numbers: { number: number; url: string }[] = [];
+    for (let number = high; number >= Math.max(1, low); number--) numbers.push({ number, url: urlOf(number) });
+    return numbers;
+  };
+  const base = { kind: listing.kind, key: listing.key, title: listing.title, newestUrl: listing.baseUrl, oldestUrl };
+  const front: ListingPage<Item> = {
+    ...base,
+    url: listing.baseUrl,
+    front: true,
+    pageNumber: undefined,
+    items: items.slice(0, pageSize),
+    total: items.length,
+    newerUrl: undefined,
+    // The front page shows the newest numbered page whole: reading on starts with the one before it.
+    olderUrl: numbered > 1 ? urlOf(numbered - 1) : undefined,
+    nearbyPages: between(numbered - 1, numbered - 1 - nearbySpan),
+  };
+  const pages = Array.from({ length: numbered }, (_, index): ListingPage<Item> => {
+    const number = index + 1;
+    // Counted from the oldest end: page N ends `(N - 1) × pageSize` items before the oldest.
+    const end = items.length - (number - 1) * pageSize;
     return {
-      kind: listing.kind,
-      key: listing.key,
-      title: listing.title,
-      url: urlOf(pageNumber),
-      pageNumber,
-      pageCount,
-      total: items.length,
-      items: items.slice(index * pageSize, pageNumber * pageSize),
-      firstUrl: urlOf(1),
-      lastUrl: urlOf(pageCount),
-      previousUrl: pageNumber > 1 ? urlOf(pageNumber - 1) : undefined,
-      nextUrl: pageNumber < pageCount ? urlOf(pageNumber + 1) : undefined,
-      nearbyPages: Array.from(
-        { length: Math.min(pageCount, pageNumber + nearbySpan) - Math.max(1, pageNumber - nearbySpan) + 1 },
-        (_, offset) => {
-          const number = Math.max(1, pageNumber - nearbySpan) + offset;
-          return { number, url: urlOf(number) };
-        },
-      ),
+      ...base,
+      url: urlOf(number),
+      front: false,
+      pageNumber: number,
+      items: items.slice(Math.max(0, end - pageSize), end),
+      total: undefined,
+      newerUrl: number < numbered ? urlOf(number + 1) : listing.baseUrl,
+      olderUrl: number > 1 ? urlOf(number - 1) : undefined,
+      nearbyPages: between(Math.min(numbered, number + nearbySpan), number - nearbySpan),
     };
   });
+  return [front, ...pages.reverse()];
 }

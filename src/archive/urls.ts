@@ -27,22 +27,22 @@ export function entryRankingUrl(kind: EntryKind): string {
   return `/${entryKinds[kind].segment}/${rankingSegment}/`;
 }
 
-/** `/topics/syria/`, `/topics/syria/page/2/`. */
-export function entryUrl(kind: EntryKind, slug: string, page = 1): string {
-  return paged(`/${entryKinds[kind].segment}/${slug}/`, page);
+/** `/topics/syria/`: a topic's listing (its numbered pages: see `pagedUrl`). */
+export function entryUrl(kind: EntryKind, slug: string): string {
+  return `/${entryKinds[kind].segment}/${slug}/`;
 }
 
-/** `/`, `/page/2/`: the latest articles. */
-export function latestUrl(page = 1): string {
-  return paged("/", page);
+/** `/`: the latest articles (older ones on `/page/N/`). */
+export function latestUrl(): string {
+  return "/";
 }
 
 /** `/2015/`, `/2015/10/`, `/2015/10/13/` (and `/2015/10/page/2/`). */
-export function periodUrl(period: { year: string; month?: string | undefined; day?: string | undefined }, page = 1): string {
+export function periodUrl(period: { year: string; month?: string | undefined; day?: string | undefined }): string {
   const parts = [period.year, period.month, period.month === undefined ? undefined : period.day].filter(
     (part): part is string => part !== undefined,
   );
-  return paged(`/${parts.join("/")}/`, page);
+  return `/${parts.join("/")}/`;
 }
 
 /** `/dates/`: every year and month that has articles. */
@@ -55,9 +55,12 @@ export function notFoundUrl(): string {
   return "/404.html";
 }
 
-/** Page N of a listing lives under `page/N/`; page 1 is the listing itself. */
-export function paged(base: string, page: number): string {
-  return page <= 1 ? base : `${base}page/${page}/`;
+/**
+ * Numbered page N of a listing: `/topics/syria/page/N/`, counted from the
+ * oldest page (see `paginate`); the listing's own address is its front page.
+ */
+export function pagedUrl(base: string, page: number): string {
+  return `${base}page/${page}/`;
 }
 
 /** A listing's feeds: `/feed.xml` and `/feed.json`, `/topics/syria/feed.xml` … */

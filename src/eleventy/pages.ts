@@ -1,5 +1,5 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { type ArchivePages, type Article, type Bodies, bodyOf } from "../archive/model.ts";
+import { type ArchivePages, type Article, bodyOf } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { pageLocation } from "../archive/urls.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
@@ -49,12 +49,12 @@ const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
  * its permalink, and pages stay out of Eleventy's collections: the archive
  * model is the index.
  */
-export function registerPages(config: UserConfig, site: SiteConfig, bodies: () => Bodies): void {
+export function registerPages(config: UserConfig, site: SiteConfig): void {
   // A story's HTML with absolute URLs, made once per article however many feeds carry it.
   const absolute = new WeakMap<Article, Promise<string>>();
   const contentOf = (article: Article) => {
     let html = absolute.get(article);
-    if (!html) absolute.set(article, (html = absoluteHtml(bodyOf(article, bodies()), absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
+    if (!html) absolute.set(article, (html = absoluteHtml(bodyOf(article), absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
     return html;
   };
 

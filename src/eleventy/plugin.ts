@@ -6,7 +6,7 @@ import { site as configuredSite } from "../config/site.ts";
 import { formatText } from "../content/report.ts";
 import { hasErrors } from "../content/problems.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
-import { articlesShownWhole, type Bodies } from "../archive/model.ts";
+import { articlesShownWhole, withBodies } from "../archive/model.ts";
 import { assetUrls } from "../publishing/assets.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
@@ -31,13 +31,8 @@ export function backfile(config: UserConfig): void {
   const bound = runOptionsFor(config);
   const site = bound?.site ?? configuredSite;
   const options = bound ? Promise.resolve(bound) : planContent();
-  // Known before any page is drawn: Eleventy waits for the pages (global data below) first.
-  let bodies: Bodies = bound?.bodies ?? new Map();
   // A failure is left to Eleventy, which asks for the pages and stops the run with its message.
-  options.then(
-    (resolved) => (bodies = resolved.bodies),
-    () => undefined,
-  );
+  options.catch(() => undefined);
 
   config.addGlobalData("site", site);
   config.addGlobalData("siteDir", textDirection(site.language));
@@ -49,7 +44,7 @@ export function backfile(config: UserConfig): void {
   config.ignores.add(`${directories.input}/**`);
   config.addGlobalData("assets", assetUrls(path.join(projectRoot, directories.input, "assets")));
 
-  registerFilters(config, site, path.join(projectRoot, directories.input), () => bodies);
+  registerFilters(config, site, path.join(projectRoot, directories.input));
   if (bound?.onPageWritten) {
     const { onPageWritten } = bound;
     // A transform sees every page once, just before it is written.
@@ -58,7 +53,7 @@ export function backfile(config: UserConfig): void {
       return content;
     });
   }
-  registerPages(config, site, () => bodies);
+  registerPages(config, site);
 }
 
 /** The project's content, planned as `npm run build` would plan it now. */
@@ -67,5 +62,5 @@ async function planContent(): Promise<RunOptions> {
   const pipeline = new ArchivePipeline({ site: configuredSite, contentDir, cacheDir: defaultCacheDir(contentDir), now: Date.now() });
   const { archive, problems } = await pipeline.loadAll();
   if (hasErrors(problems)) throw new Error(`Content problems:\n\n${formatText(problems)}`);
-  return { site: configuredSite, pages: archive.pages, bodies: await pipeline.bodies(articlesShownWhole(archive.pages)) };
+  return { site: configuredSite, pages: withBodies(archive.pages, await pipeline.bodies(articlesShownWhole(archive.pages))) };
 }

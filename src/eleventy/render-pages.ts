@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serialize } from "node:v8";
-import { type ArchivePages, type Article, articlesShownWhole, type Bodies, filterPages } from "../archive/model.ts";
+import { type ArchivePages, type Article, articlesShownWhole, type Bodies, filterPages, withBodies } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { RenderJobMessage, RenderJobTask } from "./render-job.ts";
 import { writePages } from "./write-pages.ts";
@@ -24,14 +24,15 @@ export interface RenderPagesOptions {
   onPageWritten?: ((count: number) => void) | undefined;
 }
 
-/** Pages below which another process is not worth starting: one costs about a second to start. */
-const pagesPerExtraJob = 1500;
-
 /**
  * Pages drawn by one run of Eleventy: its memory grows with the pages it
  * draws, so a large share is drawn in several runs, one after another.
+ * `BACKFILE_PAGES_PER_RUN` sets it otherwise (less memory, more runs).
  */
-const pagesPerRun = 6000;
+const pagesPerRun = Number(process.env["BACKFILE_PAGES_PER_RUN"]) || 6000;
+
+/** Pages below which another process is not worth starting (one costs about a second to start), unless runs are smaller. */
+const pagesPerExtraJob = Math.min(1500, pagesPerRun);
 
 /**
  * Draw the pages at `urls` with Eleventy, spread over `jobs` processes: this
@@ -70,7 +71,7 @@ async function drawShare(urls: readonly string[], options: RenderPagesOptions, j
   for (let start = 0; start < urls.length; start += pagesPerRun) {
     const pages = filterPages(options.pages, new Set(urls.slice(start, start + pagesPerRun)));
     if (process.env["BACKFILE_TRACE"]) console.error("batch start", job ? "child" : "main", performance.now(), process.cpuUsage());
-    const task: RenderJobTask = { site: options.site, pages, bodies: await options.bodies(articlesShownWhole(pages)), outputDir: options.outputDir };
+    const task: RenderJobTask = { site: options.site, pages: withBodies(pages, await options.bodies(articlesShownWhole(pages))), outputDir: options.outputDir };
     files.push(...(job ? await runTask(job, task, options.onPageWritten) : await writePages(task.outputDir, { ...task, onPageWritten: () => options.onPageWritten?.(1) })));
   }
   if (process.env["BACKFILE_TRACE"]) console.error("share done", job ? "child" : "main", performance.now());

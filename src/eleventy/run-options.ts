@@ -1,16 +1,15 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { ArchivePages, Bodies } from "../archive/model.ts";
+import type { ArchivePages } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { projectRoot } from "../runtime.ts";
 
 /** What one run of Eleventy draws: the site's settings and the planned pages (see `writePages`). */
 export interface RunOptions {
   site: SiteConfig;
+  /** The pages to draw, the articles they show whole with their HTML (see `withBodies`). */
   pages: ArchivePages;
-  /** The HTML of every story the pages show whole. */
-  bodies: Bodies;
   /** Called as each page is written. */
   onPageWritten?: (() => void) | undefined;
 }

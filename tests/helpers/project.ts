@@ -15,11 +15,11 @@ export interface CommandResult {
 }
 
 /** Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as `npm run` would. */
-export function runCli(name: string, args: readonly string[], options: { cwd?: string } = {}): Promise<CommandResult> {
+export function runCli(name: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, "src/cli/launch.mjs"), name, ...args], {
       cwd: options.cwd ?? projectRoot,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
     });
     let stdout = "";
     let stderr = "";

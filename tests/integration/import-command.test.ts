@@ -346,8 +346,8 @@ describe("articles imported from every format, validated and built", () => {
   });
 
   it("keeps a WordPress post's old address, which leads to its article", async () => {
-    // The build writes the page at the old path exactly as WordPress wrote it, percent-escapes and all.
-    const $ = load(await readFile(path.join(site, "2015/10/14/%d8%ae%d8%a7%d9%86-%d8%a7%d9%84%d8%ad%d8%b1%d9%8a%d8%b1/index.html"), "utf8"));
+    // The build writes the page where hosts look for the old path, which WordPress wrote with percent-escapes: decoded.
+    const $ = load(await readFile(path.join(site, "2015/10/14/خان-الحرير/index.html"), "utf8"));
     expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2015/10/14/khan-alhryr/");
   });
 });

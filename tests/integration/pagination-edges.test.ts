@@ -30,25 +30,32 @@ describe("pagination at its edges, built for real", () => {
     expect(existsSync(path.join(site, "topics/exact/page/2"))).toBe(false);
   });
 
-  it("puts the one article past the page size on page 2, and links both ways", async () => {
-    const first = await loadPage(site, "/topics/plus/");
-    const second = await loadPage(site, "/topics/plus/page/2/");
-    expect(first(".card")).toHaveLength(20);
-    expect(second(".card")).toHaveLength(1);
-    expect(second(".card__title a").text()).toBe("Plus 0");
-    expect(first(".pagination a[rel=next]").attr("href")).toBe("/topics/plus/page/2/");
-    expect(second(".pagination a[rel=prev]").attr("href")).toBe("/topics/plus/");
-    expect(second(".pagination [aria-current=page]").text()).toBe("2");
+  it("starts numbered pages with the one article past the page size: page 1 the oldest, page 2 the newest", async () => {
+    const front = await loadPage(site, "/topics/plus/");
+    const oldest = await loadPage(site, "/topics/plus/page/1/");
+    const newest = await loadPage(site, "/topics/plus/page/2/");
+    expect(front(".card")).toHaveLength(20);
+    expect(oldest(".card")).toHaveLength(20);
+    expect(newest(".card")).toHaveLength(1);
+    expect(oldest(".card__title a").last().text()).toBe("Plus 0");
+    expect(newest(".card__title a").text()).toBe("Plus 20");
+    expect(front(".pagination a[rel=next]").attr("href")).toBe("/topics/plus/page/1/");
+    expect(oldest(".pagination a[rel=prev]").attr("href")).toBe("/topics/plus/page/2/");
+    expect(newest(".pagination a[rel=prev]").attr("href")).toBe("/topics/plus/");
+    expect(oldest(".pagination [aria-current=page]").text()).toBe("1");
+    // Counts change with every new article: only the front page shows them.
+    expect(front(".listing-header__count").text()).toBe("21 articles");
+    expect(oldest(".listing-header__count")).toHaveLength(0);
     expect(existsSync(path.join(site, "topics/plus/page/3"))).toBe(false);
   });
 
-  it("pages the home page over all 41 articles (20, 20, 1), and each month on its own", async () => {
+  it("pages the home page over all 41 articles (20 in front; 20, 20 and 1 numbered), and each month on its own", async () => {
     const home = [];
-    for (const url of ["/", "/page/2/", "/page/3/"]) home.push((await loadPage(site, url))(".card").length);
-    expect(home).toEqual([20, 20, 1]);
+    for (const url of ["/", "/page/1/", "/page/2/", "/page/3/"]) home.push((await loadPage(site, url))(".card").length);
+    expect(home).toEqual([20, 20, 20, 1]);
     expect(existsSync(path.join(site, "page/4"))).toBe(false);
     expect((await loadPage(site, "/2016/03/"))(".card")).toHaveLength(20);
-    expect(existsSync(path.join(site, "2016/03/page/2"))).toBe(false);
+    expect(existsSync(path.join(site, "2016/03/page/1"))).toBe(false);
     expect((await loadPage(site, "/2016/04/page/2/"))(".card")).toHaveLength(1);
   });
 });

@@ -14,18 +14,27 @@ const counted = ($: CheerioAPI, selector: string) =>
     .get();
 
 describe("sample site listings", () => {
-  it("pages the home page: 20 newest on page 1, the rest on /page/2/", async () => {
-    const first = await loadPage(site, "/");
-    const second = await loadPage(site, "/page/2/");
-    expect(first(".card")).toHaveLength(20);
-    expect(second(".card")).toHaveLength(16);
+  it("pages the home page: the 20 newest in front, then numbered pages counted from the oldest", async () => {
+    const front = await loadPage(site, "/");
+    const newest = await loadPage(site, "/page/2/");
+    const oldest = await loadPage(site, "/page/1/");
+    expect(front(".card")).toHaveLength(20);
+    expect(newest(".card")).toHaveLength(16);
+    expect(oldest(".card")).toHaveLength(20);
     expect(existsSync(path.join(site, "page/3"))).toBe(false);
-    expect(first(".card__title a").first().attr("href")).toBe("/2025/06/24/damascus-heatwave-health-advisory/");
-    expect(second(".card__title a").last().attr("href")).toBe("/2013/05/14/palmyra-survey-team-maps-tower-tombs/");
-    const times = [...first(".card time").get(), ...second(".card time").get()].map((time) => Date.parse(first(time).attr("datetime") ?? ""));
+    expect(front(".card__title a").first().attr("href")).toBe("/2025/06/24/damascus-heatwave-health-advisory/");
+    expect(newest(".card__title a").first().attr("href")).toBe("/2025/06/24/damascus-heatwave-health-advisory/");
+    expect(oldest(".card__title a").last().attr("href")).toBe("/2013/05/14/palmyra-survey-team-maps-tower-tombs/");
+    const hrefs = (page: typeof front) => page(".card__title a").map((_, link) => page(link).attr("href")).get();
+    // The front page shows page 2 whole and the newest of page 1; reading on goes to page 1.
+    expect(hrefs(front)).toEqual([...hrefs(newest), ...hrefs(oldest).slice(0, 4)]);
+    const times = [...front(".card time").get(), ...oldest(".card time").get().slice(4)].map((time) => Date.parse(front(time).attr("datetime") ?? ""));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(first(".pagination a[rel=next]").attr("href")).toBe("/page/2/");
-    expect(second(".pagination a[rel=prev]").attr("href")).toBe("/");
+    expect(front(".pagination a[rel=next]").attr("href")).toBe("/page/1/");
+    expect(newest(".pagination a[rel=prev]").attr("href")).toBe("/");
+    expect(newest(".pagination a[rel=next]").attr("href")).toBe("/page/1/");
+    expect(oldest(".pagination a[rel=prev]").attr("href")).toBe("/page/2/");
+    expect(oldest(".pagination a[rel=next]")).toHaveLength(0);
   });
 
   it("shows each card's headline, dateline, date, summary and source", async () => {

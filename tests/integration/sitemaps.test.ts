@@ -24,8 +24,10 @@ describe("sitemap.xml", () => {
       expect(url.lastmod, url.loc).toMatch(w3cDate);
       expect(existsSync(path.join(site, url.loc.slice(base.length), "index.html")), url.loc).toBe(true);
     }
-    // Every page but the search page, which has nothing of its own to index.
-    const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith("index.html") && !file.startsWith("search"));
+    // Every page but the search page, which has nothing of its own to index, and the pages at old addresses.
+    const lines = (await readFile(path.join(site, "_redirects"), "utf8")).trim().split("\n");
+    const redirects = new Set(lines.map((line) => decodeURI(line.split(" ")[0] ?? "").slice(1)));
+    const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith("index.html") && !file.startsWith("search") && !redirects.has(file.slice(0, -"index.html".length)));
     expect(locs).toHaveLength(pages.length);
     expect(locs).not.toContain(`${base}/search/`);
     expect(locs).not.toContain(`${base}/404.html`);

@@ -16,22 +16,27 @@ const listings = archive.pages;
 const slugsOf = (items: { slug: string }[]) => items.map((item) => item.slug);
 
 describe("planListings", () => {
-  it("pages the latest articles, newest first", () => {
+  it("pages the latest articles: the newest on the front page, numbered pages from the oldest", () => {
     expect(listings.latest.map((page) => [page.url, slugsOf(page.items)])).toEqual([
       ["/", ["s5", "s4"]],
-      ["/page/2/", ["s3", "s2"]],
-      ["/page/3/", ["s1"]],
+      ["/page/3/", ["s5"]],
+      ["/page/2/", ["s4", "s3"]],
+      ["/page/1/", ["s2", "s1"]],
     ]);
+    // What changes with each new article stays on the front page.
+    expect(listings.latest[0]?.context.overview).toBeDefined();
+    expect(listings.latest.slice(1).map((page) => [page.total, page.context.overview])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
   });
 
   it("pages each topic, source, byline and dateline at its own URL", () => {
     const syria = listings.topic.filter((page) => page.key === "syria");
     expect(syria.map((page) => [page.url, slugsOf(page.items), page.total])).toEqual([
       ["/topics/syria/", ["s3", "s2"], 3],
-      ["/topics/syria/page/2/", ["s1"], 3],
+      ["/topics/syria/page/2/", ["s3"], undefined],
+      ["/topics/syria/page/1/", ["s2", "s1"], undefined],
     ]);
     expect(syria[0]?.context.entry).toMatchObject({ kind: "topic", name: "Syria", indexUrl: "/topics/" });
-    expect(listings.source.map((page) => page.url)).toEqual(["/sources/gpa/", "/sources/lws/", "/sources/lws/page/2/", "/sources/mna/"]);
+    expect(listings.source.map((page) => page.url)).toEqual(["/sources/gpa/", "/sources/lws/", "/sources/lws/page/2/", "/sources/lws/page/1/", "/sources/mna/"]);
     expect(listings.byline.map((page) => [page.url, page.total])).toEqual([
       ["/bylines/omar/", 1],
       ["/bylines/reem/", 2],
@@ -63,7 +68,7 @@ describe("planListings", () => {
       ["/2015/12/", 1],
     ]);
     const october = listings.month.filter((page) => page.key === "2015/10");
-    expect(october.map((page) => page.url)).toEqual(["/2015/10/", "/2015/10/page/2/"]);
+    expect(october.map((page) => page.url)).toEqual(["/2015/10/", "/2015/10/page/2/", "/2015/10/page/1/"]);
     expect(october[0]?.context.children?.map((day) => [day.url, day.count])).toEqual([
       ["/2015/10/13/", 2],
       ["/2015/10/20/", 1],

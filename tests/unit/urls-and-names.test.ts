@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDay } from "../../src/archive/calendar.ts";
 import { assignSlugs, slugify } from "../../src/archive/slug.ts";
 import { textDirection } from "../../src/archive/text-direction.ts";
-import { articleUrl, entryIndexUrl, entryUrl, latestUrl, periodUrl } from "../../src/archive/urls.ts";
+import { articleUrl, entryIndexUrl, entryUrl, latestUrl, pagedUrl, periodUrl } from "../../src/archive/urls.ts";
 import { splitNames } from "../../src/content/names.ts";
 
 describe("calendarDay", () => {
@@ -19,12 +19,12 @@ describe("URL shapes", () => {
   it("are built in one place", () => {
     expect(articleUrl({ year: "2015", month: "10", day: "13" }, "x")).toBe("/2015/10/13/x/");
     expect(entryUrl("topic", "syria")).toBe("/topics/syria/");
-    expect(entryUrl("byline", "reem", 3)).toBe("/bylines/reem/page/3/");
+    expect(pagedUrl(entryUrl("byline", "reem"), 3)).toBe("/bylines/reem/page/3/");
     expect(entryIndexUrl("dateline")).toBe("/datelines/");
     expect(latestUrl()).toBe("/");
-    expect(latestUrl(2)).toBe("/page/2/");
+    expect(pagedUrl(latestUrl(), 2)).toBe("/page/2/");
     expect(periodUrl({ year: "2015" })).toBe("/2015/");
-    expect(periodUrl({ year: "2015", month: "10" }, 2)).toBe("/2015/10/page/2/");
+    expect(pagedUrl(periodUrl({ year: "2015", month: "10" }), 2)).toBe("/2015/10/page/2/");
     expect(periodUrl({ year: "2015", month: "10", day: "13" })).toBe("/2015/10/13/");
   });
 });
