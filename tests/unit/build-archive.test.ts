@@ -27,8 +27,9 @@ describe("buildArchive", () => {
     expect(archive.articles.map((article) => article.slug)).toEqual(["new", "same-a", "same-b", "old"]);
   });
 
-  it("reports two articles with the same URL, each naming the other", () => {
-    const { problems } = build([story("2015/10/x"), story("2016/01/x", { date: "2015-10-13T08:00:00+03:00" })]);
+  it("reports two articles with the same URL, each naming the other, and plans one page there", () => {
+    const { problems, archive } = build([story("2015/10/x"), story("2016/01/x", { date: "2015-10-13T08:00:00+03:00" })]);
+    expect(archive.pages.article.map((article) => article.file)).toEqual(["content/2015/10/x.md"]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ code: "UrlDuplicate", severity: "error", file: "content/2015/10/x.md", line: 3, field: "date" });
     expect(problems[0]?.message).toContain("`content/2016/01/x.md`");
