@@ -154,14 +154,15 @@ export function buildArchive(
   const { listings, entryArticles } = planListings(articles, site);
   attachNavigation(articles, listings, entryArticles);
   const nowIso = new Date(now).toISOString();
+  const newsSitemap = planNewsSitemap(articles, now);
   const htmlPages = { article: articles, ...listings };
   const pages: ArchivePages = {
     ...htmlPages,
     redirect: [],
     feed: planFeeds(articles, entryArticles, site, nowIso),
     sitemap: planSitemaps(htmlPages),
-    newsSitemap: [planNewsSitemap(articles, now)],
-    robots: [planRobots()],
+    newsSitemap: newsSitemap ? [newsSitemap] : [],
+    robots: [planRobots(newsSitemap)],
     search: [{ url: searchUrl(), bundles: listings.year.map((year) => searchBundleUrl(year.period.key)).reverse() }],
     notFound: [{ url: notFoundUrl() }],
   };

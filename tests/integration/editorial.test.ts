@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticArchive } from "../../src/bench/synthetic-archive.ts";
@@ -25,12 +26,17 @@ describe("drafts and embargoes", () => {
     expect(existsSync(path.join(site, "2015/10/14/draft"))).toBe(false);
     expect(existsSync(path.join(site, "2015/10/20/embargoed"))).toBe(false);
     expect((await loadPage(site, "/"))(".card")).toHaveLength(1);
+    // No story of the last 48 hours: no news sitemap (it has no valid empty form), and robots.txt names none.
+    expect(existsSync(path.join(site, "news-sitemap.xml"))).toBe(false);
+    expect(await readFile(path.join(site, "robots.txt"), "utf8")).not.toContain("news-sitemap");
   });
 
   it("publishes an embargoed article once the reference time passes it", async () => {
     const site = path.join(folder.path, "later");
     await runCli("build", ["--content", content, "--output", site, "--now", "2015-10-20T06:00:00+03:00", "--no-cache", "--quiet"]);
     expect(existsSync(path.join(site, "2015/10/20/embargoed/index.html"))).toBe(true);
+    expect(await readFile(path.join(site, "news-sitemap.xml"), "utf8")).toContain("/2015/10/20/embargoed/");
+    expect(await readFile(path.join(site, "robots.txt"), "utf8")).toContain("/news-sitemap.xml");
   });
 
   it("shows both in a preview build, marked, and keeps search engines away", async () => {
