@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "../archive/model.ts";
 import { pageSignatures } from "../archive/page-signatures.ts";
@@ -6,9 +5,9 @@ import { pageFile } from "../archive/urls.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
 import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
-import { siteAssets } from "../publishing/assets.ts";
 import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { listFiles, removeTree } from "../publishing/site-files.ts";
+import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { projectRoot } from "../runtime.ts";
 import { acquireLock } from "./cache-lock.ts";
 import { inShare, planHash, type Share, type ShardManifest, wholeSite, writeShardManifest } from "./shards.ts";
@@ -124,20 +123,20 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const previous = await store.reusable(key, options.output);
   const pages = pageSignatures(archive.pages);
   const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
-  // Assets belong to the whole site: a shard leaves them to the merge.
-  const templateAssets = siteAssets(path.join(projectRoot, "templates/assets"));
-  const assets = share.count === 1 ? templateAssets : [];
+  // Assets and icons belong to the whole site: a shard leaves them to the merge.
+  const siteOutputs = wholeSiteOutputs(options.site, path.join(projectRoot, "templates"));
+  const whole = share.count === 1 ? siteOutputs : [];
   const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
 
   const outputs: Outputs = {};
   for (const [url, fingerprint] of pages) if (inShare(url, share)) outputs[url] = { fingerprint, files: [pageFile(url)] };
-  for (const asset of assets) outputs[`asset:${asset.name}`] = { fingerprint: asset.hash, files: [asset.file] };
+  for (const output of whole) outputs[output.id] = { fingerprint: output.fingerprint, files: output.files };
   const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
   for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
 
   const drawn = [...pages.keys()].filter((url) => outputs[url] !== undefined && isNew(url, pages.get(url) as string));
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
-  const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
+  const made = whole.filter((output) => isNew(output.id, output.fingerprint));
 
   const staging = await store.stagingFolder();
   let change;
@@ -153,12 +152,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }),
       writeBundles(indexed, staging, options),
-      Promise.all(
-        copied.map(async (asset) => {
-          await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
-          await copyFile(asset.source, path.join(staging, asset.file));
-        }),
-      ),
+      Promise.all(made.map((output) => output.write(staging))),
     ]);
     for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
     change = await store.commit(key, outputs, staging);
@@ -176,7 +170,8 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
           share,
           plan: planHash(options.settings, fingerprints),
           planned: fingerprints.size,
-          assets: Object.fromEntries(templateAssets.map((asset) => [asset.name, asset.hash])),
+          site: options.site,
+          wholeSite: Object.fromEntries(siteOutputs.map((output) => [output.id, output.fingerprint])),
           outputs,
         }
       : undefined;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { type Archive, plannedUrls } from "../archive/model.ts";
@@ -7,7 +7,7 @@ import { pageFile, urlFolder } from "../archive/urls.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { ArchivePipeline, type PipelineRun } from "../pipeline/pipeline.ts";
-import { siteAssets } from "../publishing/assets.ts";
+import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { renderPages } from "./render-pages.ts";
 import { projectRoot } from "../runtime.ts";
@@ -114,12 +114,12 @@ export class PreviewSession {
 
   async #drawAll(run: PipelineRun, started: number): Promise<PreviewUpdate> {
     const { outputDir } = this.#options;
-    const assets = siteAssets(path.join(projectRoot, "templates/assets"));
-    await mkdir(path.join(outputDir, "assets"), { recursive: true });
-    await Promise.all(assets.map((asset) => copyFile(asset.source, path.join(outputDir, asset.file))));
+    const whole = wholeSiteOutputs(this.#options.site, path.join(projectRoot, "templates"));
+    await Promise.all(whole.map((output) => output.write(outputDir)));
     const written = await this.#draw(run.archive, plannedUrls(run.archive.pages));
     this.#signatures = pageSignatures(run.archive.pages);
-    return { written: [...assets.map((asset) => path.join(outputDir, asset.file)), ...written], removed: [], problems: run.problems, ms: performance.now() - started };
+    const files = whole.flatMap((output) => output.files.map((file) => path.join(outputDir, file)));
+    return { written: [...files, ...written], removed: [], problems: run.problems, ms: performance.now() - started };
   }
 
   /** Draw the pages at `urls` into the preview folder; returns their absolute paths. */
