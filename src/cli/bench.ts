@@ -16,7 +16,8 @@ CPU time (user, and system: mostly the file system), articles per second and pea
   --articles <n>   articles to generate (default: 1000)
   --workers <n>    render threads (default: one per CPU)
   --no-search      build without the search index
-  --keep           keep the temporary folder and print its path`;
+  --keep           keep the temporary folder and print its path
+  -h, --help       show this help`;
 
 interface BuildFigures {
   articles: number;
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
       workers: { type: "string" },
       "no-search": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
@@ -116,4 +117,4 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => cell.padStart(widths[column] ?? 0)).join("  ")).join("\n");
 }
 
-await runCommand(usage, main);
+await runCommand("npm run bench", main);

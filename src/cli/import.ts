@@ -10,19 +10,21 @@ import { articleRef, articleText } from "../importer/article-text.ts";
 import { parseWireCopy, type WireCopy } from "../importer/parse-wire-copy.ts";
 import { publicationDate } from "../importer/publication-date.ts";
 import { type KnownArticle, resolveRelated } from "../importer/related-story.ts";
-import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+import { parseOptions, pathOption, runCommand, siteWithOverrides, typedPath, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run import -- <file.txt> [more…] [options]
 
 Turns plain-text wire copy into articles at content/YYYY/MM/<slug>.md and prints
 each path written. What the copy does not say (byline, date, topics …) is reported,
-never invented. An existing file is never overwritten.
+never invented. An existing file is never overwritten. Paths are read from the
+folder the command is typed in.
 
   --date <iso>       when the story was published, e.g. 2015-10-13T14:05 (read in the
                      site's time zone without an offset); needed when the copy does not
                      state a full date with its year; applies to every file given
   --stdout           print the articles instead of writing them
-  --content <dir>    the articles folder (default: content)`;
+  --content <dir>    the articles folder (default: content)
+  -h, --help         show this help`;
 
 interface ImportContext {
   site: SiteConfig;
@@ -39,8 +41,8 @@ async function main(): Promise<number> {
     options: {
       date: { type: "string" },
       stdout: { type: "boolean", default: false },
-      content: { type: "string", default: "content" },
-      help: { type: "boolean", default: false },
+      content: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: true,
   });
@@ -53,7 +55,8 @@ async function main(): Promise<number> {
   const date = values.date === undefined ? undefined : givenDate(values.date, site.timeZone);
   const copies = await readWireCopy(positionals);
 
-  const context: ImportContext = { site, contentDir: values.content, date, toStdout: values.stdout, known: await knownArticles(values.content, site) };
+  const contentDir = pathOption(values.content, "content");
+  const context: ImportContext = { site, contentDir, date, toStdout: values.stdout, known: await knownArticles(contentDir, site) };
   let failed = 0;
   for (const { file, text } of copies) {
     if (!(await importOne(file, text, context))) failed++;
@@ -74,7 +77,7 @@ async function readWireCopy(files: readonly string[]): Promise<{ file: string; t
   return Promise.all(
     files.map(async (file) => {
       try {
-        return { file, text: await readFile(file, "utf8") };
+        return { file, text: await readFile(typedPath(file), "utf8") };
       } catch (error) {
         const reason = error instanceof Error && "code" in error && error.code === "ENOENT" ? "there is no such file" : String(error);
         throw new UsageError(`Cannot read the wire copy \`${file}\`: ${reason}.`);
@@ -155,4 +158,4 @@ function languageNote(copy: WireCopy, language: string): string[] {
   return [`no language: it will be published as \`${language}\`, the site's language; add \`lang:\` with its code (e.g. \`lang: ar\`) if the story is in another`];
 }
 
-await runCommand(usage, main);
+await runCommand("npm run import", main);
