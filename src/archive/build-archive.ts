@@ -8,7 +8,7 @@ import { compareText, type Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
 import { planFeeds } from "./feeds.ts";
-import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plannedUrls, type Redirect } from "./model.ts";
+import { type Archive, type ArchivePages, type Article, type Entry, type HeldBack, linkTo, plannedUrls, type Redirect } from "./model.ts";
 import { newsWindowMs, planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
 import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
@@ -169,7 +169,24 @@ export function buildArchive(
   const redirects = planRedirects(published.map(({ story }) => story), articles, pages);
   pages.redirect = redirects.redirects;
   problems.push(...redirects.problems);
-  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now) }, problems };
+  const isPublished = new Set(published);
+  const heldBack = heldBackStories(planned.filter((plan) => !clashing.has(plan) && !isPublished.has(plan)), includeDrafts);
+  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now), heldBack }, problems };
+}
+
+/** Stories left out of the site: drafts (unless included), and the rest, embargoed, soonest first. */
+function heldBackStories(left: readonly { story: Story; publishedMs: number }[], includeDrafts: boolean): HeldBack {
+  const held = left.map(({ story: { loaded }, publishedMs }) => ({
+    story: { ref: loaded.ref, file: loaded.file, title: loaded.fields.title, published: loaded.fields.date, publishedMs },
+    draft: loaded.fields.draft && !includeDrafts,
+  }));
+  return {
+    drafts: held.filter((item) => item.draft).map((item) => item.story),
+    embargoed: held
+      .filter((item) => !item.draft)
+      .map((item) => item.story)
+      .sort((a, b) => a.publishedMs - b.publishedMs || compareText(a.ref, b.ref)),
+  };
 }
 
 /**

@@ -36,9 +36,18 @@ export interface BuildSiteOptions extends SiteSettings {
   onPageWritten?: ((count: number, total: number) => void) | undefined;
 }
 
+/** What a build left out of the site: how many drafts and embargoed stories, and when the next of these goes live. */
+export interface HeldBackCount {
+  drafts: number;
+  embargoed: number;
+  /** ISO 8601 time of the soonest embargo to lift. */
+  nextRelease: string | undefined;
+}
+
 /** What a build made of the site. */
 export interface BuiltSite {
   articles: number;
+  heldBack: HeldBackCount;
   /** Outputs planned (pages, search bundles, files), and how many were made in this build. */
   planned: { pages: number; bundles: number; files: number };
   made: { pages: number; bundles: number };
@@ -98,7 +107,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       from: options.now,
       until: run.archive.stableUntil,
       warnings: run.problems,
-      site: { articles: built.site.articles, planned: built.site.planned },
+      site: { articles: built.site.articles, heldBack: built.site.heldBack, planned: built.site.planned },
       shard: built.shard,
     });
     return { ok: true, problems: run.problems, site: built.site, stats: run.stats };
@@ -176,8 +185,10 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         }
       : undefined;
   if (shard) await writeShardManifest(options.output, shard);
+  const { drafts, embargoed } = archive.heldBack;
   const site: BuiltSite = {
     articles: archive.articles.length,
+    heldBack: { drafts: drafts.length, embargoed: embargoed.length, nextRelease: embargoed[0]?.published },
     planned: { pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length, bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
     made: { pages: drawn.length, bundles: indexed.length },
     published,

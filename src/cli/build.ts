@@ -9,6 +9,7 @@ import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
 import { parseOptions, pathOption, positiveInteger, referenceTime, runCommand, siteWithOverrides, typedPath, UsageError } from "./cli-support.ts";
+import { heldBackLine } from "./held-back.ts";
 import { createProgress } from "./progress.ts";
 
 /** Builds of fewer articles than this report no progress. */
@@ -154,6 +155,7 @@ async function main(): Promise<number> {
         `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +
         (values["no-search"] ? "search index left out)." : `search: ${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "year")} indexed).`),
     );
+    log(heldBackLine(built.heldBack, result.problems.length, site.timeZone));
     return 0;
   } finally {
     if (temporaryCache) await rm(temporaryCache, { recursive: true, force: true });

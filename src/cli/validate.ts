@@ -5,6 +5,7 @@ import { formatProblems, plural, type ReportFormat } from "../content/report.ts"
 import { displayPath } from "../content/read-content.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
+import { heldBackReport } from "./held-back.ts";
 import { parseOptions, pathOption, referenceTime, runCommand, siteWithOverrides, typedPath, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run validate -- [options] [files…]
@@ -56,6 +57,12 @@ async function main(): Promise<number> {
     process.stdout.write(`No problems found${checked > 0 ? ` in ${plural(checked, "article")}` : ""}.\n`);
   } else if (report !== "") {
     process.stdout.write(`${report}\n`);
+  }
+  if (format === "text") {
+    const { drafts, embargoed } = run.archive.heldBack;
+    const named = (story: { file: string }) => wanted.size === 0 || wanted.has(story.file);
+    const held = heldBackReport({ drafts: drafts.filter(named), embargoed: embargoed.filter(named) }, site.timeZone);
+    if (held.length > 0) process.stdout.write(`\nHeld back from the site:\n${held.join("\n")}\n`);
   }
   return hasErrors(problems) ? 1 : 0;
 }

@@ -37,6 +37,22 @@ describe("buildArchive", () => {
     expect(problems[1]?.message).toContain("`content/2015/10/x.md`");
   });
 
+  it("says which stories it holds back: drafts, and embargoed stories soonest first", () => {
+    const now = Date.parse("2015-10-15T00:00:00Z");
+    const stories = [
+      story("2015/10/out", { date: "2015-10-13T10:00:00+03:00" }),
+      story("2015/10/draft", { date: "2015-10-14T10:00:00+03:00", draft: true }),
+      story("2015/12/later", { date: "2015-12-01T10:00:00+03:00" }),
+      story("2015/11/sooner", { date: "2015-11-01T10:00:00+03:00" }),
+    ];
+    const { heldBack } = build(stories, { now }).archive;
+    expect(heldBack.drafts.map((held) => held.file)).toEqual(["content/2015/10/draft.md"]);
+    expect(heldBack.embargoed.map((held) => held.published)).toEqual(["2015-11-01T10:00:00+03:00", "2015-12-01T10:00:00+03:00"]);
+    const preview = build(stories, { now, includeDrafts: true, includeEmbargoed: true }).archive;
+    expect(preview.heldBack).toEqual({ drafts: [], embargoed: [] });
+    expect(preview.articles).toHaveLength(4);
+  });
+
   it("resolves related articles to their headline, URL and date, and outside links to their domain", () => {
     const { archive, problems } = build([
       story("2015/10/target", { title: "The target", date: "2015-10-01T09:00:00+03:00" }),
