@@ -1,5 +1,6 @@
 import path from "node:path";
-import { formatText, plural } from "../content/report.ts";
+import type { ProblemChanges } from "../content/problem-changes.ts";
+import { formatText, plural, summarize } from "../content/report.ts";
 import type { PreviewUpdate } from "../eleventy/preview-session.ts";
 import { startPreviewServer } from "../eleventy/preview-server.ts";
 import { defaultCacheDir, projectCacheRoot } from "../eleventy/run-options.ts";
@@ -44,10 +45,15 @@ async function main(): Promise<number> {
   return new Promise<number>(() => {});
 }
 
-function report(what: string, update: PreviewUpdate): void {
+/** Each update in the terminal: pages written, then only what changed in the problems since the last one. */
+function report(what: string, update: PreviewUpdate, { added, resolved }: ProblemChanges): void {
+  const color = process.stdout.isTTY;
   const pages = update.written.filter((file) => file.endsWith(".html")).length;
-  process.stdout.write(`${what}: ${plural(pages, "page")} written in ${(update.ms / 1000).toFixed(2)} s.\n`);
-  if (update.problems.length > 0) process.stdout.write(`${formatText(update.problems, { color: process.stdout.isTTY })}\n`);
+  const lines = [`${what}: ${plural(pages, "page")} written in ${(update.ms / 1000).toFixed(2)} s.`];
+  if (added.length > 0) lines.push(`New problems:\n\n${formatText(added, { color, summary: false })}\n`);
+  if (resolved.length > 0) lines.push(`Resolved:\n\n${formatText(resolved, { color, hints: false, summary: false })}\n`);
+  if (added.length + resolved.length > 0) lines.push(update.problems.length === 0 ? "No problems left." : `Now: ${summarize(update.problems)}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 await runCommand("npm start", main);
