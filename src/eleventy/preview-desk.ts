@@ -85,5 +85,5 @@ export function deskPage(desk: Desk, { site, stylesheet }: DeskPageOptions): str
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  return `${toHtml(tree, { upperDoctype: true })}\n`;
 }
