@@ -23,6 +23,8 @@ export interface BuildSiteOptions extends SiteSettings {
   contentDir: string;
   /** The folder the site (or the shard) is published to. */
   outputDir: string;
+  /** The folder the build was asked for from, which it must not replace (default: the working directory). */
+  typedFolder?: string | undefined;
   /** The cache folder, where the last site and its manifest are kept. */
   cacheDir: string;
   /** Processes drawing pages at once. */
@@ -75,7 +77,7 @@ export type BuildResult =
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const share = options.share ?? wholeSite;
   const output = path.resolve(options.outputDir);
-  refuseDangerousOutput(output, path.resolve(options.contentDir));
+  refuseDangerousOutput(output, [path.resolve(options.contentDir), options.typedFolder ?? process.cwd()]);
   const release = await acquireLock(options.cacheDir);
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
@@ -214,8 +216,8 @@ async function writeBundles(bundles: readonly SearchBundle[], staging: string, o
 }
 
 /** The output folder is replaced wholesale, so it must not hold anything else we own. */
-function refuseDangerousOutput(output: string, contentDir: string): void {
-  const guarded = [projectRoot, contentDir, path.join(projectRoot, "templates"), path.join(projectRoot, "src"), process.cwd()];
+function refuseDangerousOutput(output: string, folders: readonly string[]): void {
+  const guarded = [projectRoot, path.join(projectRoot, "templates"), path.join(projectRoot, "src"), process.cwd(), ...folders];
   for (const folder of guarded) {
     const relative = path.relative(output, folder);
     if (relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative))) {

@@ -8,7 +8,7 @@ import { formatText, plural } from "../content/report.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
-import { parseOptions, pathOption, positiveInteger, referenceTime, runCommand, siteWithOverrides, typedPath, UsageError } from "./cli-support.ts";
+import { parseOptions, pathOption, positiveInteger, referenceTime, runCommand, siteWithOverrides, typedFolder, typedPath, UsageError } from "./cli-support.ts";
 import { heldBackLine } from "./held-back.ts";
 import { createProgress } from "./progress.ts";
 
@@ -107,6 +107,7 @@ async function main(): Promise<number> {
       now,
       contentDir: content,
       outputDir: output,
+      typedFolder,
       cacheDir,
       jobs,
       search: !values["no-search"],

@@ -43,6 +43,13 @@ describe("paths on the command line", () => {
     expect(built.stdout).toContain("Built 2 articles into site:");
     expect(existsSync(path.join(desk, "site", "2015/10/14/two/index.html"))).toBe(true);
 
+    // `--output .` would replace the folder the editor is in.
+    await writeFiles(path.join(desk, "notes"), { "keep.txt": "mine" });
+    const here = await runCli("build", ["--content", "../content", "--output", ".", "--no-cache"], { typedIn: path.join(desk, "notes") });
+    expect(here.code).toBe(1);
+    expect(here.stderr).toContain("Refusing to build into");
+    expect(existsSync(path.join(desk, "notes", "keep.txt"))).toBe(true);
+
     const started = await runCli("new", ["--title", "Three", "--date", "2015-10-15T10:00", "--content", "content"], { typedIn: desk });
     expect(started.code, started.stderr).toBe(0);
     expect(existsSync(path.join(desk, "content", "2015/10/three.md"))).toBe(true);
