@@ -17,7 +17,7 @@ import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
 import { type EntryKind, entryKindNames, entryKinds, namesOf, perEntryKind } from "./entry-kinds.ts";
-import { articleUrl, entryIndexUrl, entryUrl, notFoundUrl, pageFile, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
+import { articleUrl, entryIndexUrl, entryUrl, hostRedirectsUrl, notFoundUrl, pageFile, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
 
 /** An article as loaded, with what rendering its body found (its HTML is kept apart, see `ArticleCache`). */
 export interface Story {
@@ -125,7 +125,6 @@ export function buildArchive(
       translations: [],
       corrections: [...fields.corrections].sort((a, b) => epochMillis(a.date) - epochMillis(b.date)),
       image: fields.image,
-      html: undefined,
       renderKey: story.renderKey,
       wordCount: story.facts.wordCount,
       draft: fields.draft,
@@ -159,6 +158,7 @@ export function buildArchive(
   const pages: ArchivePages = {
     ...htmlPages,
     redirect: [],
+    hostRedirects: [],
     feed: planFeeds(articles, entryArticles, site, nowIso),
     sitemap: planSitemaps(htmlPages),
     newsSitemap: newsSitemap ? [newsSitemap] : [],
@@ -168,6 +168,9 @@ export function buildArchive(
   };
   const redirects = planRedirects(published.map(({ story }) => story), articles, pages);
   pages.redirect = redirects.redirects;
+  if (redirects.redirects.length > 0) {
+    pages.hostRedirects = [{ url: hostRedirectsUrl(), redirects: redirects.redirects.map((redirect) => ({ from: redirect.url, to: redirect.target.url })) }];
+  }
   problems.push(...redirects.problems);
   const isPublished = new Set(published);
   const heldBack = heldBackStories(planned.filter((plan) => !clashing.has(plan) && !isPublished.has(plan)), includeDrafts);
@@ -219,7 +222,8 @@ function lastChange(published: string, updated: string | undefined, corrections:
 function planRedirects(stories: readonly Story[], articles: readonly Article[], pages: ArchivePages): { redirects: Redirect[]; problems: Problem[] } {
   const byRef = new Map(articles.map((article) => [article.ref, article]));
   // Who holds each file of the site: an article (named), or another page.
-  const holders = new Map<string, { file: string; as: "address" | "alias" } | undefined>(plannedUrls(pages).map((url) => [pageFile(url), undefined]));
+  // The hosts' redirect file comes after the redirects, but its name is taken all the same.
+  const holders = new Map<string, { file: string; as: "address" | "alias" } | undefined>([...plannedUrls(pages), hostRedirectsUrl()].map((url) => [pageFile(url), undefined]));
   for (const article of articles) holders.set(pageFile(article.url), { file: article.file, as: "address" });
   const redirects: Redirect[] = [];
   const problems: Problem[] = [];

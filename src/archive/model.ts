@@ -68,12 +68,10 @@ export interface Article {
   corrections: Correction[];
   image: ArticleImage | undefined;
   /**
-   * Sanitized HTML of the story, dateline lead included. Planning leaves it out
-   * (an archive's bodies need not all be in memory at once); the pipeline
-   * attaches it to the articles whose pages show it before they are drawn.
+   * Hash of what the story's HTML was rendered from: finds it in the cache.
+   * The plan holds no HTML (an archive's stories need not all be in memory at
+   * once); the pages that show a story are drawn with its HTML (see `Bodies`).
    */
-  html: string | undefined;
-  /** Hash of what the HTML was rendered from: finds it in the cache. */
   renderKey: string;
   wordCount: number;
   draft: boolean;
@@ -138,6 +136,12 @@ export interface Redirect {
   target: ArticleLink;
 }
 
+/** The `_redirects` file: each old address and where it now lives. */
+export interface HostRedirectsPage {
+  url: string;
+  redirects: { from: string; to: string }[];
+}
+
 /** An Atom or JSON feed of a listing's latest articles. */
 export interface FeedPage {
   url: string;
@@ -188,6 +192,8 @@ export interface RobotsPage {
 export interface ArchivePages extends Listings {
   article: Article[];
   redirect: Redirect[];
+  /** The redirect file hosts read (Netlify, Cloudflare Pages): every old address, once there is one. */
+  hostRedirects: HostRedirectsPage[];
   feed: FeedPage[];
   sitemap: SitemapPage[];
   newsSitemap: NewsSitemapPage[];
@@ -214,10 +220,14 @@ export function articlesShownWhole(pages: ArchivePages): Set<Article> {
   return shown;
 }
 
-/** An article's HTML, which the pipeline attaches before its pages are drawn (see `articlesShownWhole`). */
-export function bodyOf(article: Article): string {
-  if (article.html === undefined) throw new Error(`The story of \`${article.file}\` was not loaded before its page was drawn.`);
-  return article.html;
+/** The sanitized HTML of stories (dateline lead included), by article reference: what the pages drawn show of them. */
+export type Bodies = ReadonlyMap<string, string>;
+
+/** An article's HTML from the bodies the pages are drawn with (see `articlesShownWhole`). */
+export function bodyOf(article: Article, bodies: Bodies): string {
+  const html = bodies.get(article.ref);
+  if (html === undefined) throw new Error(`The story of \`${article.file}\` was not loaded before its page was drawn.`);
+  return html;
 }
 
 /** The same pages, keeping only those at `urls`: what a partial rebuild hands Eleventy. */

@@ -40,9 +40,9 @@ export function changedPages(before: ReadonlyMap<string, string>, after: Readonl
 class Serializer {
   readonly #items = new WeakMap<Article, string>();
 
-  /** An article page: its revision stands for its HTML, which planning leaves out. */
+  /** An article page: its revision stands for its HTML (and for the render key that finds it). */
   article(article: Article): string {
-    return JSON.stringify({ ...article, html: undefined, renderKey: undefined });
+    return JSON.stringify({ ...article, renderKey: undefined });
   }
 
   value(page: object): string {

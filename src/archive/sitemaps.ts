@@ -10,7 +10,7 @@ export const sitemapUrlLimit = 50_000;
 export const newsWindowMs = 48 * 60 * 60 * 1000;
 export const newsUrlLimit = 1000;
 
-type HtmlPages = Omit<ArchivePages, "feed" | "sitemap" | "newsSitemap" | "robots" | "redirect" | "notFound" | "search">;
+type HtmlPages = Omit<ArchivePages, "feed" | "sitemap" | "newsSitemap" | "robots" | "redirect" | "hostRedirects" | "notFound" | "search">;
 
 /**
  * Every HTML page a search engine should know, with the time it last changed:

@@ -70,14 +70,22 @@ export function sitemapUrl(): string {
   return "/sitemap.xml";
 }
 
-/** Part N of a sitemap that was split. */
+/**
+ * Part N of a sitemap that was split. Parts live at the site's root: a sitemap
+ * may only list URLs inside its own folder, and the articles are everywhere.
+ */
 export function sitemapPartUrl(part: number): string {
-  return `/sitemaps/sitemap-${part}.xml`;
+  return `/sitemap-${part}.xml`;
 }
 
 /** The Google News sitemap: articles of the last two days. */
 export function newsSitemapUrl(): string {
   return "/news-sitemap.xml";
+}
+
+/** The redirect file Netlify and Cloudflare Pages read: old addresses answered with a 301. */
+export function hostRedirectsUrl(): string {
+  return "/_redirects";
 }
 
 export function robotsUrl(): string {

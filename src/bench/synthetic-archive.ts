@@ -48,7 +48,10 @@ export const syntheticShape = {
  * topics chosen with a skew (a few busy, many quiet), 1–2 bylines, related
  * links to earlier stories and now and then to outside pages.
  */
-export async function writeSyntheticArchive(contentDir: string, { articles, seed = 20151013, years = [2015, 2024] }: SyntheticOptions): Promise<number> {
+export async function writeSyntheticArchive(
+  contentDir: string,
+  { articles, seed = 20151013, years = [2015, 2024] }: SyntheticOptions,
+): Promise<{ refs: string[]; referenced: Set<string> }> {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const skewed = <T>(list: readonly T[]) => list[Math.floor(next() ** 2.5 * list.length)] as T;
@@ -62,6 +65,7 @@ export async function writeSyntheticArchive(contentDir: string, { articles, seed
 
   const files: { file: string; text: string }[] = [];
   const refs: string[] = [];
+  const referenced = new Set<string>();
   for (let index = 0; index < articles; index++) {
     // Spread evenly over the years, with jitter, so indexes run roughly oldest to newest.
     const instant = new Date(start + ((index + next()) / articles) * span);
@@ -72,7 +76,11 @@ export async function writeSyntheticArchive(contentDir: string, { articles, seed
     const storyTopics = [...new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => skewed(topicNames)))];
     const bylines = [...new Set(Array.from({ length: 1 + Math.floor(next() * 2) }, () => `${pick(givenNames)} ${pick(familyNames)}`))];
     const related: string[] = [];
-    if (refs.length > 0 && next() < 0.3) related.push(`  - article: ${pick(refs)}`);
+    if (refs.length > 0 && next() < 0.3) {
+      const target = pick(refs);
+      referenced.add(target);
+      related.push(`  - article: ${target}`);
+    }
     if (next() < 0.1) related.push(`  - title: Statement in full\n    url: https://example.org/statements/${index}`);
     const paragraphs = Array.from({ length: 10 }, (_, paragraph) => {
       const text = Array.from({ length: 3 }, () => sentence(18 + Math.floor(next() * 6))).join(" ");
@@ -99,5 +107,5 @@ export async function writeSyntheticArchive(contentDir: string, { articles, seed
   const folders = [...new Set(files.map(({ file }) => path.dirname(file)))];
   await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
   await pMap(files, ({ file, text }) => writeFile(file, text), { concurrency: 64 });
-  return files.length;
+  return { refs, referenced };
 }

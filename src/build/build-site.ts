@@ -31,8 +31,8 @@ export interface BuildSiteOptions extends SiteSettings {
   jobs: number;
   /** Write the search bundles (default: true). */
   search?: boolean;
-  /** The part of the site to build (default: all of it). */
-  share?: Share;
+  /** Build this shard of the site, with a manifest for `--merge` (default: the whole site, no manifest). */
+  share?: Share | undefined;
   /** Told once the content is loaded (or known unchanged), before pages are drawn. */
   onLoaded?: ((problems: readonly Problem[]) => void) | undefined;
   onPageWritten?: ((count: number, total: number) => void) | undefined;
@@ -57,7 +57,11 @@ export interface BuiltSite {
   published: "in place" | "replaced";
   /** The content was the same as at the last build, which was still current: nothing was planned. */
   unchanged: boolean;
+  /** Milliseconds spent fingerprinting the plan, drawing pages, indexing search bundles (alongside the drawing), committing and publishing. */
+  ms: { fingerprint: number; draw: number; search: number; commit: number; publish: number };
 }
+
+const noTime = { fingerprint: 0, draw: 0, search: 0, commit: 0, publish: 0 };
 
 export type BuildResult =
   | { ok: true; problems: readonly Problem[]; site: BuiltSite; stats: PipelineStats | undefined }
@@ -76,13 +80,14 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildSiteOptions): Promise<BuildResult> {
   const share = options.share ?? wholeSite;
+  const sharded = options.share !== undefined;
   const output = path.resolve(options.outputDir);
   refuseDangerousOutput(output, [path.resolve(options.contentDir), options.typedFolder ?? process.cwd()]);
   const release = await acquireLock(options.cacheDir);
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
     const settings = siteFingerprint(options);
-    const key = `${settings}:${share.index}/${share.count}:${options.search === false ? "no search" : "search"}`;
+    const key = `${settings}:${sharded ? `shard ${share.index}/${share.count}` : "site"}:${options.search === false ? "no search" : "search"}`;
 
     const scan = await options.pipeline.scan();
     const last = await store.lastBuild();
@@ -92,7 +97,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         const published = await store.publish(output, undefined);
         options.onLoaded?.(last.warnings);
         if (last.shard) await writeShardManifest(output, last.shard);
-        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true }, stats: undefined };
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true, ms: noTime }, stats: undefined };
       } catch (error) {
         if (!(error instanceof SiteStoreDamaged)) throw error;
         await store.forget();
@@ -102,7 +107,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     const run = await options.pipeline.loadAll();
     options.onLoaded?.(run.problems);
     if (hasErrors(run.problems)) return { ok: false, problems: run.problems };
-    const built = await drawSite(run.archive, { ...options, share, output, store, key, settings });
+    const built = await drawSite(run.archive, { ...options, share, sharded, output, store, key, settings });
     await store.recordLastBuild({
       key,
       inputsKey: options.pipeline.inputsKey(),
@@ -120,6 +125,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
 
 interface DrawContext {
   share: Share;
+  /** A shard build: no whole-site files (the merge adds them), and a manifest. */
+  sharded: boolean;
   output: string;
   store: SiteStore;
   /** The store's key for this build's settings and share. */
@@ -130,13 +137,16 @@ interface DrawContext {
 
 /** Fingerprint every output of the plan, make those that changed, commit them and publish. */
 async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContext): Promise<{ site: BuiltSite; shard: ShardManifest | undefined }> {
-  const { share, store, key } = options;
+  const { share, sharded, store, key } = options;
+  const started = performance.now();
+  const ms = { ...noTime };
+  const since = (start: number) => performance.now() - start;
   const previous = await store.reusable(key, options.output);
   const pages = pageSignatures(archive.pages);
   const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
   // Assets and icons belong to the whole site: a shard leaves them to the merge.
   const siteOutputs = wholeSiteOutputs(options.site, path.join(projectRoot, "templates"));
-  const whole = share.count === 1 ? siteOutputs : [];
+  const whole = sharded ? [] : siteOutputs;
   const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
 
   const outputs: Outputs = {};
@@ -149,9 +159,11 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
   const made = whole.filter((output) => isNew(output.id, output.fingerprint));
 
+  ms.fingerprint = since(started);
   const staging = await store.stagingFolder();
   let change;
   try {
+    const drawing = performance.now();
     const [, bundleFiles] = await Promise.all([
       renderPages({
         site: options.site,
@@ -159,24 +171,27 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         urls: drawn,
         outputDir: staging,
         jobs: options.jobs,
-        attachBodies: (articles) => options.pipeline.attachBodies(articles),
+        bodies: (articles) => options.pipeline.bodies(articles),
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
-      }),
-      writeBundles(indexed, staging, options),
+      }).then(() => (ms.draw = since(drawing))),
+      writeBundles(indexed, staging, options).then((files) => ((ms.search = since(drawing)), files)),
       Promise.all(made.map((output) => output.write(staging))),
     ]);
     for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
+    const committing = performance.now();
     change = await store.commit(key, outputs, staging);
+    ms.commit = since(committing);
   } catch (error) {
     await removeTree(staging);
     throw error;
   }
 
+  const publishing = performance.now();
   const published = await store.publish(options.output, change);
+  ms.publish = since(publishing);
   const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
-  const shard: ShardManifest | undefined =
-    share.count > 1
-      ? {
+  const shard: ShardManifest | undefined = sharded
+    ? {
           version: 1,
           share,
           plan: planHash(options.settings, fingerprints),
@@ -195,6 +210,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
     made: { pages: drawn.length, bundles: indexed.length },
     published,
     unchanged: false,
+    ms,
   };
   return { site, shard };
 }
@@ -205,8 +221,7 @@ async function writeBundles(bundles: readonly SearchBundle[], staging: string, o
   if (bundles.length === 0) return files;
   try {
     for (const bundle of bundles) {
-      await options.pipeline.attachBodies(bundle.articles);
-      const folder = await writeSearchBundle(bundle, options.site, staging);
+      const folder = await writeSearchBundle(bundle, await options.pipeline.bodies(bundle.articles), options.site, staging);
       files.set(bundle.id, listFiles(path.join(staging, folder)).map((file) => `${folder}/${file}`));
     }
   } finally {

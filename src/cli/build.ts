@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { MergeError, mergeShards } from "../build/merge-shards.ts";
-import { parseShare, type Share, wholeSite } from "../build/shards.ts";
+import { parseShare, type Share } from "../build/shards.ts";
 import { formatText, plural } from "../content/report.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
-  const share = values.shard === undefined ? wholeSite : shareOption(values.shard);
+  const share = values.shard === undefined ? undefined : shareOption(values.shard);
   const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger("jobs", values.jobs);
   const workers = values.workers === undefined ? undefined : positiveInteger("workers", values.workers);
   const now = referenceTime(values.now, site.timeZone);
@@ -142,7 +142,7 @@ async function main(): Promise<number> {
       rendered: stats?.rendered ?? 0,
       threads: stats?.threads ?? 0,
       jobs,
-      ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, total: totalMs },
+      ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, ...built.ms, total: totalMs },
       // This process only: render jobs and Pagefind run in processes of their own.
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       cpuUserMs: cpu.user / 1000,
@@ -150,7 +150,7 @@ async function main(): Promise<number> {
     };
     if (values["stats-file"]) await writeFile(typedPath(values["stats-file"]), `${JSON.stringify(figures, null, 2)}\n`);
     const count = (value: number) => formatNumber(value, "en");
-    const shard = share.count > 1 ? ` (shard ${share.index} of ${share.count})` : "";
+    const shard = share ? ` (shard ${share.index} of ${share.count})` : "";
     log(
       `Built ${plural(figures.articles, "article")}${shard} into ${shownOutput}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
         `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +

@@ -1,10 +1,11 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { type ArchivePages, type Article, bodyOf } from "../archive/model.ts";
+import { type ArchivePages, type Article, type Bodies, bodyOf } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { absoluteHtml } from "../publishing/absolute-html.ts";
 import { atomFeed } from "../publishing/atom-feed.ts";
 import { jsonFeed } from "../publishing/json-feed.ts";
+import { hostRedirectsFile } from "../publishing/host-redirects.ts";
 import { robotsTxt } from "../publishing/robots-txt.ts";
 import { newsSitemapXml, sitemapXml } from "../publishing/sitemap-xml.ts";
 
@@ -38,6 +39,7 @@ const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
   sitemap: { alias: "sitemap", render: (page, { site }) => sitemapXml(page, site) },
   newsSitemap: { alias: "newsSitemap", render: (page, { site }) => newsSitemapXml(page, site) },
   robots: { alias: "robots", render: (page, { site }) => robotsTxt(page, site) },
+  hostRedirects: { alias: "hostRedirects", render: (page, { site }) => hostRedirectsFile(page, site) },
 };
 
 /**
@@ -46,12 +48,12 @@ const drawnBy: { [Kind in keyof ArchivePages]: Drawing<Kind> } = {
  * its permalink, and pages stay out of Eleventy's collections: the archive
  * model is the index.
  */
-export function registerPages(config: UserConfig, site: SiteConfig): void {
+export function registerPages(config: UserConfig, site: SiteConfig, bodies: () => Bodies): void {
   // A story's HTML with absolute URLs, made once per article however many feeds carry it.
   const absolute = new WeakMap<Article, Promise<string>>();
   const contentOf = (article: Article) => {
     let html = absolute.get(article);
-    if (!html) absolute.set(article, (html = absoluteHtml(bodyOf(article), absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
+    if (!html) absolute.set(article, (html = absoluteHtml(bodyOf(article, bodies()), absoluteUrl(article.url, site.baseUrl, site.pathPrefix))));
     return html;
   };
 

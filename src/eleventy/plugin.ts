@@ -6,7 +6,7 @@ import { site as configuredSite } from "../config/site.ts";
 import { formatText } from "../content/report.ts";
 import { hasErrors } from "../content/problems.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
-import { articlesShownWhole } from "../archive/model.ts";
+import { articlesShownWhole, type Bodies } from "../archive/model.ts";
 import { assetUrls } from "../publishing/assets.ts";
 import { defaultCardImage } from "../publishing/card-image.ts";
 import { iconLinks, siteIcons } from "../publishing/site-icons.ts";
@@ -33,8 +33,13 @@ export function backfile(config: UserConfig): void {
   const bound = runOptionsFor(config);
   const site = bound?.site ?? configuredSite;
   const options = bound ? Promise.resolve(bound) : planContent();
-  // Unhandled until Eleventy asks for the pages; a failure then stops the run with its message.
-  options.catch(() => undefined);
+  // Known before any page is drawn: Eleventy waits for the pages (global data below) first.
+  let bodies: Bodies = bound?.bodies ?? new Map();
+  // A failure is left to Eleventy, which asks for the pages and stops the run with its message.
+  options.then(
+    (resolved) => (bodies = resolved.bodies),
+    () => undefined,
+  );
 
   config.addGlobalData("site", site);
   config.addGlobalData("siteDir", textDirection(site.language));
@@ -50,7 +55,7 @@ export function backfile(config: UserConfig): void {
   config.addGlobalData("icons", links ?? null);
   config.addGlobalData("cardImage", defaultCardImage(site, links) ?? null);
 
-  registerFilters(config, site, path.join(projectRoot, directories.input));
+  registerFilters(config, site, path.join(projectRoot, directories.input), () => bodies);
   if (bound?.onPageWritten) {
     const { onPageWritten } = bound;
     // A transform sees every page once, just before it is written.
@@ -59,7 +64,7 @@ export function backfile(config: UserConfig): void {
       return content;
     });
   }
-  registerPages(config, site);
+  registerPages(config, site, () => bodies);
 }
 
 /** The project's content, planned as `npm run build` would plan it now. */
@@ -68,6 +73,5 @@ async function planContent(): Promise<RunOptions> {
   const pipeline = new ArchivePipeline({ site: configuredSite, contentDir, cacheDir: defaultCacheDir(contentDir), now: Date.now() });
   const { archive, problems } = await pipeline.loadAll();
   if (hasErrors(problems)) throw new Error(`Content problems:\n\n${formatText(problems)}`);
-  await pipeline.attachBodies(articlesShownWhole(archive.pages));
-  return { site: configuredSite, pages: archive.pages };
+  return { site: configuredSite, pages: archive.pages, bodies: await pipeline.bodies(articlesShownWhole(archive.pages)) };
 }

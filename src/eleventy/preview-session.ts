@@ -106,9 +106,9 @@ export class PreviewSession {
       }
       for (const bundle of bundles) {
         if (this.#bundles.get(bundle.url) === bundle.fingerprint) continue;
-        await this.#pipeline.attachBodies(bundle.articles);
+        const bodies = await this.#pipeline.bodies(bundle.articles);
         await rm(folderOf(bundle.url), { recursive: true, force: true });
-        await writeSearchBundle(bundle, this.#options.site, this.#options.outputDir);
+        await writeSearchBundle(bundle, bodies, this.#options.site, this.#options.outputDir);
       }
       this.#bundles = new Map(bundles.map((bundle) => [bundle.url, bundle.fingerprint]));
     } finally {
@@ -141,7 +141,7 @@ export class PreviewSession {
       urls,
       outputDir: this.#options.outputDir,
       jobs: availableParallelism(),
-      attachBodies: (articles) => this.#pipeline.attachBodies(articles),
+      bodies: (articles) => this.#pipeline.bodies(articles),
     });
     return files.map((file) => path.join(this.#options.outputDir, file));
   }

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { serialize } from "node:v8";
-import { type ArchivePages, type Article, articlesShownWhole, filterPages } from "../archive/model.ts";
+import { type ArchivePages, type Article, articlesShownWhole, type Bodies, filterPages } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { RenderJobMessage, RenderJobTask } from "./render-job.ts";
 import { writePages } from "./write-pages.ts";
@@ -19,8 +19,8 @@ export interface RenderPagesOptions {
   outputDir: string;
   /** Processes drawing pages at once, this one included. */
   jobs: number;
-  /** Gives articles their HTML before the pages that show them are drawn. */
-  attachBodies: (articles: Iterable<Article>) => Promise<void>;
+  /** The HTML of the articles whose pages are drawn (see `ArchivePipeline.bodies`). */
+  bodies: (articles: Iterable<Article>) => Promise<Bodies>;
   onPageWritten?: ((count: number) => void) | undefined;
 }
 
@@ -67,8 +67,7 @@ async function drawShare(urls: readonly string[], options: RenderPagesOptions, j
   for (let start = 0; start < urls.length; start += pagesPerRun) {
     const pages = filterPages(options.pages, new Set(urls.slice(start, start + pagesPerRun)));
     if (process.env["BACKFILE_TRACE"]) console.error("batch start", job ? "child" : "main", performance.now(), process.cpuUsage());
-    await options.attachBodies(articlesShownWhole(pages));
-    const task: RenderJobTask = { site: options.site, pages, outputDir: options.outputDir };
+    const task: RenderJobTask = { site: options.site, pages, bodies: await options.bodies(articlesShownWhole(pages)), outputDir: options.outputDir };
     files.push(...(job ? await runTask(job, task, options.onPageWritten) : await writePages(task.outputDir, { ...task, onPageWritten: () => options.onPageWritten?.(1) })));
   }
   if (process.env["BACKFILE_TRACE"]) console.error("share done", job ? "child" : "main", performance.now());

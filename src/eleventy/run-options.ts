@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import type { ArchivePages } from "../archive/model.ts";
+import type { ArchivePages, Bodies } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { projectRoot } from "../runtime.ts";
 
@@ -9,6 +9,8 @@ import { projectRoot } from "../runtime.ts";
 export interface RunOptions {
   site: SiteConfig;
   pages: ArchivePages;
+  /** The HTML of every story the pages show whole. */
+  bodies: Bodies;
   /** Called as each page is written. */
   onPageWritten?: (() => void) | undefined;
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type ArchivePages, plannedUrls } from "../archive/model.ts";
+import { type ArchivePages, type Bodies, plannedUrls } from "../archive/model.ts";
 import { pageFile } from "../archive/urls.ts";
 import { makeFolders } from "../publishing/site-files.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
@@ -9,8 +9,10 @@ import { entryPoint, projectRoot } from "../runtime.ts";
 /** The pages one run of Eleventy draws. */
 export interface PagesToWrite {
   site: SiteConfig;
-  /** The pages, by kind: a whole plan, or the part of it that changed. Articles shown whole carry their HTML. */
+  /** The pages, by kind: a whole plan, or the part of it that changed. */
   pages: ArchivePages;
+  /** The HTML of every story these pages show whole. */
+  bodies: Bodies;
   /** Called as each page is written. */
   onPageWritten?: (() => void) | undefined;
 }
@@ -19,7 +21,7 @@ export interface PagesToWrite {
  * Draw `pages` with Eleventy straight into `outputDir`, leaving any other file
  * there alone. Returns the files written, relative to `outputDir`.
  */
-export async function writePages(outputDir: string, { site, pages, onPageWritten }: PagesToWrite): Promise<string[]> {
+export async function writePages(outputDir: string, { site, pages, bodies, onPageWritten }: PagesToWrite): Promise<string[]> {
   const output = path.resolve(outputDir);
   // Eleventy makes each page's folder with a recursive mkdir: across tens of thousands of pages, seconds.
   makeFolders(output, plannedUrls(pages).map(pageFile));
@@ -29,7 +31,7 @@ export async function writePages(outputDir: string, { site, pages, onPageWritten
     configPath: entryPoint(".eleventy.ts").file,
     pathPrefix: site.pathPrefix,
     quietMode: true,
-    config: (config) => bindRunOptions(config, { site, pages, onPageWritten }),
+    config: (config) => bindRunOptions(config, { site, pages, bodies, onPageWritten }),
   });
   // We print our own summary and errors; Eleventy would log every run.
   eleventy.disableLogger();

@@ -7,8 +7,14 @@ export function languageName(lang: string): string {
   return display.of(lang) ?? lang;
 }
 
+const locales = new Map<string, string>();
+
 /** A language tag as Open Graph writes locales, language and region only: `en-GB` → `en_GB`, `zh-Hant-TW` → `zh_TW`. */
 export function ogLocale(lang: string): string {
-  const { language, region } = new Intl.Locale(lang);
-  return region === undefined ? language : `${language}_${region}`;
+  let locale = locales.get(lang);
+  if (locale === undefined) {
+    const { language, region } = new Intl.Locale(lang);
+    locales.set(lang, (locale = region === undefined ? language : `${language}_${region}`));
+  }
+  return locale;
 }

@@ -4,7 +4,7 @@ import type { ArticleRecord, LoadedArticle } from "../content/load-article.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
 import type { SourceFile } from "../content/read-content.ts";
 import { pipelineFingerprint, renderKeyer } from "../markdown/pipeline-fingerprint.ts";
-import type { RenderedBody, RenderInput } from "../markdown/render-body.ts";
+import type { RenderedBody, RenderInput, StoryFacts } from "../markdown/render-body.ts";
 import { type ArticleCache, loadingFingerprint, storyKey } from "./article-cache.ts";
 
 /** A file known unchanged since the cache took it in: its revision, without its text. */
@@ -82,48 +82,70 @@ export async function loadStories(files: readonly (SourceFile | KnownSource)[], 
       throw new Error(`\`${source.file}\` was taken as unchanged, but the cache does not hold it.`);
     }
   });
+  let rendered = 0;
+  let threads = 0;
   if (misses.length > 0) {
-    // Validation loads a good many modules: only when some file needs it.
-    const { loadArticle } = await import("../content/load-article.ts");
-    for (const { source, index, revision } of misses) {
-      const loaded = loadArticle(source.text, source, context);
-      problems.push(...loaded.problems);
-      if (!loaded.article) {
-        invalidRefs.add(source.ref);
-        continue;
+    // Validation and rendering load a good many modules: only when some file needs them.
+    const [{ loadArticle }, { openRenderer, batchSize }] = await Promise.all([import("../content/load-article.ts"), import("../markdown/render-stories.ts")]);
+    const renderer = openRenderer({ ...pipeline, expected: misses.length, workers: options.workers });
+    const renders: Promise<void>[] = [];
+    let batch: Pending[] = [];
+    // Stories are handed to the render threads a batch at a time, while the next ones are read.
+    const renderBatch = (handed: Pending[]) => {
+      renders.push(
+        renderer.render(handed.map(({ input }) => input)).then((results) => {
+          handed.forEach(({ index, article, revision, renderKey }, position) => {
+            const { html: body, ...facts } = results[position] as RenderedBody;
+            stories[index] = { loaded: recordOf(article), facts, revision, renderKey };
+            // A story that could not be rendered is reported, and tried again by the next build.
+            if (facts.failure) return;
+            html.set(article.ref, body);
+            cache?.set(article.ref, { storyKey: revision, record: contentOf(article), renderKey, facts }, body);
+          });
+          options.onRender?.((rendered += handed.length), misses.length);
+        }),
+      );
+    };
+    try {
+      for (const { source, index, revision } of misses) {
+        const loaded = loadArticle(source.text, source, context);
+        problems.push(...loaded.problems);
+        if (!loaded.article) {
+          invalidRefs.add(source.ref);
+          continue;
+        }
+        const input = renderInput(loaded.article);
+        const renderKey = renderKeyOf(input);
+        const hit = cache?.get(source.ref);
+        if (hit?.renderKey === renderKey) {
+          stories[index] = { loaded: recordOf(loaded.article), facts: hit.facts, revision, renderKey };
+          cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), renderKey, facts: hit.facts });
+          reusedRenders++;
+          continue;
+        }
+        const story = { index, article: loaded.article, input, revision, renderKey };
+        pending.push(story);
+        // A build stops when files are broken: once one is, what is left need not be rendered.
+        if (hasErrors(problems) && !options.renderWhenBroken) continue;
+        batch.push(story);
+        if (batch.length === batchSize) {
+          renderBatch(batch);
+          batch = [];
+        }
       }
-      const input = renderInput(loaded.article);
-      const renderKey = renderKeyOf(input);
-      const hit = cache?.get(source.ref);
-      if (hit?.renderKey === renderKey) {
-        stories[index] = { loaded: recordOf(loaded.article), facts: hit.facts, revision, renderKey };
-        cache?.set(source.ref, { storyKey: revision, record: contentOf(loaded.article), renderKey, facts: hit.facts });
-        reusedRenders++;
-        continue;
-      }
-      pending.push({ index, article: loaded.article, input, revision, renderKey });
+      if (batch.length > 0) renderBatch(batch);
+      await Promise.all(renders);
+      threads = renders.length > 0 ? renderer.threads : 0;
+    } finally {
+      await renderer.close();
     }
   }
-
-  // A build stops when files are broken: no need to render, but the archive is
-  // still planned so that duplicate URLs and missing links are reported too.
-  const skipRendering = hasErrors(problems) && !options.renderWhenBroken;
-  const { results, threads } =
-    skipRendering || pending.length === 0
-      ? { results: pending.map(() => unrendered), threads: 0 }
-      : await (await import("../markdown/render-stories.ts")).renderStories(
-        pending.map(({ input }) => input),
-        { ...pipeline, workers: options.workers, onProgress: options.onRender },
-      );
-  pending.forEach(({ index, article, revision, renderKey }, position) => {
-    const { html: body, ...facts } = results[position] as RenderedBody;
-    stories[index] = { loaded: recordOf(article), facts, revision, renderKey };
-    // A story that could not be rendered is reported, and tried again by the next build.
-    if (skipRendering || facts.failure) return;
-    html.set(article.ref, body);
-    cache?.set(article.ref, { storyKey: revision, record: contentOf(article), renderKey, facts }, body);
-  });
-  return { stories, html, problems, invalidRefs, unchanged, reusedRenders, rendered: skipRendering ? 0 : pending.length, threads };
+  // Stories left unrendered (the build stops on an error) are still planned, so that
+  // duplicate URLs and missing links are reported too.
+  for (const { index, article, revision, renderKey } of pending) {
+    stories[index] ??= { loaded: recordOf(article), facts: unrenderedFacts, revision, renderKey };
+  }
+  return { stories, html, problems, invalidRefs, unchanged, reusedRenders, rendered, threads };
 }
 
 /**
@@ -148,7 +170,7 @@ function contentOf({ fields, bodyLine, lines }: LoadedArticle): Omit<ArticleReco
   return { fields, bodyLine, lines };
 }
 
-const unrendered: RenderedBody = { html: "", excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [] };
+const unrenderedFacts: StoryFacts = { excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [] };
 
 /** What an article's HTML is rendered from: its body and the parts of its dateline lead. */
 export function renderInput(article: Pick<LoadedArticle, "fields" | "body">): RenderInput {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Story } from "../archive/build-archive.ts";
-import type { Archive, Article } from "../archive/model.ts";
+import type { Archive, Article, Bodies } from "../archive/model.ts";
 import { planArchive } from "../archive/plan-archive.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { compareText, type Problem } from "../content/problems.ts";
@@ -200,22 +200,23 @@ export class ArchivePipeline {
   }
 
   /**
-   * Give each article its HTML, from this run's renders or the cache; an
+   * The HTML of these articles, from this run's renders or the cache; an
    * article whose HTML the cache no longer holds (damaged, or cleared since)
    * is read and rendered again, so a page never goes out without its story.
    */
-  async attachBodies(articles: Iterable<Article>): Promise<void> {
+  async bodies(articles: Iterable<Article>): Promise<Bodies> {
+    const bodies = new Map<string, string>();
     const missing: Article[] = [];
-    const wanted = [...new Set(articles)].filter((article) => article.html === undefined);
     await Promise.all(
-      wanted.map(async (article) => {
+      [...new Set(articles)].map(async (article) => {
         const fresh = this.#html.get(article.ref);
         const html = fresh?.renderKey === article.renderKey ? fresh.html : await this.#cache?.body(article.ref, article.renderKey);
         if (html === undefined) missing.push(article);
-        else article.html = html;
+        else bodies.set(article.ref, html);
       }),
     );
-    if (missing.length > 0) await this.#renderAgain(missing);
+    if (missing.length > 0) for (const [ref, html] of await this.#renderAgain(missing)) bodies.set(ref, html);
+    return bodies;
   }
 
   /** Validate and render `sources`, keeping their stories and problems. */
@@ -284,7 +285,7 @@ export class ArchivePipeline {
     return absolute.endsWith(".md") && !path.relative(this.#root, absolute).startsWith("..") ? refOf(this.#root, absolute) : `\0${problem.file}`;
   }
 
-  async #renderAgain(articles: readonly Article[]): Promise<void> {
+  async #renderAgain(articles: readonly Article[]): Promise<Map<string, string>> {
     const [{ loadArticle }, { renderStories }] = await Promise.all([import("../content/load-article.ts"), import("../markdown/render-stories.ts")]);
     const sources = await Promise.all(articles.map((article) => readSource(this.#root, path.join(this.#root, `${article.ref}.md`))));
     const inputs = sources.map((source, index) => {
@@ -295,10 +296,12 @@ export class ArchivePipeline {
     });
     const { site } = this.options;
     const { results } = await renderStories(inputs, { siteUrl: site.baseUrl, pathPrefix: site.pathPrefix, timeZone: site.timeZone, workers: 1 });
+    const bodies = new Map<string, string>();
     articles.forEach((article, index) => {
       const html = results[index]?.html ?? "";
-      article.html = html;
+      bodies.set(article.ref, html);
       this.#html.set(article.ref, { renderKey: article.renderKey, html });
     });
+    return bodies;
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import type { Article } from "../archive/model.ts";
+import { type Article, type Bodies, bodyOf } from "../archive/model.ts";
 import { searchBundleUrl, urlFolder } from "../archive/urls.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { searchDocument } from "./search-document.ts";
@@ -57,7 +57,7 @@ const unusedInterfaceFiles = [
  * site's language, so a search finds Arabic and English stories alike and the
  * language filter tells them apart. Returns the folder written, site-relative.
  */
-export async function writeSearchBundle(bundle: SearchBundle, site: SiteConfig, siteDir: string): Promise<string> {
+export async function writeSearchBundle(bundle: SearchBundle, bodies: Bodies, site: SiteConfig, siteDir: string): Promise<string> {
   const folder = urlFolder(bundle.url);
   // Fragments (one per article by default) are bundled into at most 1,000 files: far fewer
   // files to write and copy, at the cost of a slightly larger download per result.
@@ -67,7 +67,7 @@ export async function writeSearchBundle(bundle: SearchBundle, site: SiteConfig, 
   try {
     const batch = 64;
     for (let start = 0; start < bundle.articles.length; start += batch) {
-      const documents = bundle.articles.slice(start, start + batch).map((article) => ({ url: article.url, content: searchDocument(article, site.timeZone) }));
+      const documents = bundle.articles.slice(start, start + batch).map((article) => ({ url: article.url, content: searchDocument(article, bodyOf(article, bodies), site.timeZone) }));
       const added = await Promise.all(documents.map((document) => index.addHTMLFile(document)));
       const failed = added.flatMap((result) => result.errors);
       if (failed.length > 0) throw new Error(`The search index refused an article: ${failed.join("; ")}`);

@@ -1,6 +1,6 @@
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { type Article, bodyOf } from "../archive/model.ts";
+import type { Article } from "../archive/model.ts";
 import { formatDate } from "../filters/format-date.ts";
 import { languageName } from "../filters/language-name.ts";
 
@@ -14,8 +14,8 @@ import { languageName } from "../filters/language-name.ts";
  * serializer; the story goes in as the sanitized HTML the pipeline made of
  * it, without being parsed again.
  */
-export function searchDocument(article: Article, timeZone: string): string {
-  const story = { type: "raw" as const, value: bodyOf(article) };
+export function searchDocument(article: Article, html: string, timeZone: string): string {
+  const story = { type: "raw" as const, value: html };
   const bylines = article.bylines.map((byline) => byline.name);
   const filter = (name: string, value: string) => h("span", { dataPagefindFilter: name }, value);
   const meta = (name: string, value: string) => h("span", { dataPagefindMeta: name }, value);

@@ -82,6 +82,12 @@ describe("article metadata", () => {
     expect($('link[rel="canonical"]').attr("href")).toBe(`${base}/2015/10/13/aleppo-citadel-restoration-begins/`);
     expect($('meta[name="robots"]').attr("content")).toBe("noindex");
   });
+
+  it("lists every old address in the _redirects file Netlify and Cloudflare Pages answer with a 301", async () => {
+    const lines = (await readFile(path.join(site, "_redirects"), "utf8")).trim().split("\n");
+    expect(lines).toContain("/news/2015/10/13/aleppo-citadel-gate.html /2015/10/13/aleppo-citadel-restoration-begins/ 301");
+    expect(lines.every((line) => /^\/\S* \/\S*\/ 301$/.test(line))).toBe(true);
+  });
 });
 
 describe("listing metadata", () => {

@@ -21,7 +21,7 @@ describe("planSitemaps", () => {
     const [index, ...parts] = split;
     expect(index?.kind).toBe("index");
     expect(index?.url).toBe("/sitemap.xml");
-    expect(parts.map((part) => part.url)).toEqual(Array.from({ length: Math.ceil(total / 5) }, (_, n) => `/sitemaps/sitemap-${n + 1}.xml`));
+    expect(parts.map((part) => part.url)).toEqual(Array.from({ length: Math.ceil(total / 5) }, (_, n) => `/sitemap-${n + 1}.xml`));
     expect(parts.flatMap((part) => (part.kind === "urlset" ? part.entries : []))).toHaveLength(total);
     expect(index?.kind === "index" && index.parts.every((part) => part.lastmod !== undefined)).toBe(true);
   });
@@ -49,4 +49,33 @@ describe("planNewsSitemap", () => {
     expect(planRobots(undefined).sitemaps).toEqual(["/sitemap.xml"]);
     expect(planRobots(planNewsSitemap(archive.articles, now)).sitemaps).toEqual(["/sitemap.xml", "/news-sitemap.xml"]);
   });
+});
+
+describe("a sitemap past 50,000 URLs", () => {
+  it("is an index at /sitemap.xml of parts at the site's root, each within the protocol's limit", async () => {
+    const { XMLParser } = await import("fast-xml-parser");
+    const { sitemapXml } = await import("../../src/publishing/sitemap-xml.ts");
+    const start = Date.parse("2000-01-01T12:00:00Z");
+    const many = Array.from({ length: 14_000 }, (_, index) =>
+      story(`a/s${index}`, { date: new Date(start + index * 9 * 3_600_000).toISOString().replace(/\.\d+Z$/, "Z"), topics: [`Topic ${index % 20}`] }),
+    );
+    const pages = buildArchive(many, testSite, { now: farFuture }).archive.pages;
+    const [index, ...parts] = planSitemaps(pages);
+    expect(index?.kind).toBe("index");
+    expect(index?.url).toBe("/sitemap.xml");
+    const listed = parts.flatMap((part) => (part.kind === "urlset" ? part.entries.map((entry) => entry.url) : []));
+    expect(listed.length).toBeGreaterThan(50_000);
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const part of parts) {
+      expect(part.url).toMatch(/^\/sitemap-\d+\.xml$/);
+      expect(part.kind === "urlset" && part.entries.length).toBeLessThanOrEqual(50_000);
+    }
+
+    const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
+    const indexXml = parser.parse(await sitemapXml(index as NonNullable<typeof index>, testSite)) as { sitemapindex: { sitemap: { loc: string }[] } };
+    expect(indexXml.sitemapindex.sitemap.map((entry) => entry.loc)).toEqual(parts.map((part) => `https://archive.example.org${part.url}`));
+    const first = parser.parse(await sitemapXml(parts[0] as NonNullable<(typeof parts)[0]>, testSite)) as { urlset: { url: { loc: string }[] } };
+    expect(first.urlset.url).toHaveLength(50_000);
+    expect(first.urlset.url.every((entry) => entry.loc.startsWith("https://archive.example.org/"))).toBe(true);
+  }, 60_000);
 });
