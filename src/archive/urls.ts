@@ -107,10 +107,17 @@ export function searchBundleUrl(year: string): string {
  * to the site folder. `/2015/10/13/x/` → `2015/10/13/x/index.html`,
  * `/feed.xml` → `feed.xml`. Every part of the build that names output files
  * (folders made ahead, the manifest, shards, the preview) goes through here.
+ * Percent-escapes are decoded, as hosts decode a request's path before they
+ * look for its file (an old address may be `/%D8%AE%D8%A8%D8%B1/`).
  */
 export function pageFile(url: string): string {
-  const path = url.slice(1);
+  const path = pageLocation(url).slice(1);
   return url.endsWith("/") ? `${path}index.html` : path;
+}
+
+/** Where Eleventy writes a page: its URL with percent-escapes decoded (see `pageFile`). */
+export function pageLocation(url: string): string {
+  return url.includes("%") ? decodeURI(url) : url;
 }
 
 /** The folder a folder URL names, relative to the site folder: `/pagefind/2015/` → `pagefind/2015`. */

@@ -1,6 +1,6 @@
 import { Document, isScalar, isSeq } from "yaml";
 
-/** Front matter to write, in the order editors read it. Lists are written on one line. */
+/** Front matter to write, in the order editors read it. Lists of names are written on one line. */
 export interface FrontMatterFields {
   title: string;
   date: string;
@@ -8,8 +8,14 @@ export interface FrontMatterFields {
   dateline?: string | undefined;
   byline?: readonly string[] | undefined;
   topics?: readonly string[] | undefined;
+  summary?: string | undefined;
+  lang?: string | undefined;
+  image?: { url: string; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
   related?: readonly object[] | undefined;
+  corrections?: readonly { date: string; text: string }[] | undefined;
+  aliases?: readonly string[] | undefined;
   draft?: boolean | undefined;
+  origin?: string | undefined;
 }
 
 /**

@@ -21,6 +21,9 @@ export interface SchemaContext {
 /** A URL slug: lowercase ASCII letters and digits, in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Where an imported story came from: its format, a colon, and the identity the file gives it (`newsml:urn:newsml:afp.com:…`). */
+const originPattern = /^[a-z][a-z0-9-]*:\S/;
+
 /** Zod's error for a value of the wrong type, in an editor's words. */
 function wrongKind(expected: string) {
   return (issue: { input: unknown }) => (issue.input === undefined ? says.missing : says.wrongKind(expected, issue.input));
@@ -160,6 +163,11 @@ export function articleSchema({ timeZone, language }: SchemaContext) {
       })
       .optional()
       .transform((list) => list ?? []),
+    origin: z
+      .string({ error: wrongKind("text") })
+      .trim()
+      .regex(originPattern, { error: (issue) => says.notOrigin(issue.input) })
+      .optional(),
   });
 }
 

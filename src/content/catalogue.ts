@@ -361,6 +361,8 @@ function fieldHint(field: string, { timeZone }: ReadingContext): string | undefi
       return "Each correction is `- date: 2015-10-14T09:00:00+03:00` with `text: …` below it.";
     case "aliases":
       return "List the old addresses of the article as site paths: `aliases: [/news/2015/lavrov.html]`.";
+    case "origin":
+      return "Keep the value `npm run import` wrote (`origin: wxr:https://example.org/?p=42`): importing the same story again finds this article by it.";
     default:
       return undefined;
   }
@@ -403,6 +405,7 @@ export const fieldMessages = {
   aliasSamePage: (value: string, other: string) => `${shown(value)} and ${shown(other)} lead to the same page.`,
   aliasClash: (value: string, other: string) => `${shown(value)} and ${shown(other)} would need the same name for a file and a folder.`,
   yearOutOfRange: (year: number, from: number, to: number) => `the year ${year} is outside ${from}–${to}`,
+  notOrigin: (value: unknown) => `${shown(value)} does not name a format and an identity, such as \`wxr:https://example.org/?p=42\`.`,
 } as const;
 
 /** Hints that depend on the value written, not only on the field. */

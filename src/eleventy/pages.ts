@@ -1,6 +1,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { type ArchivePages, type Article, type Bodies, bodyOf } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
+import { pageLocation } from "../archive/urls.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { absoluteHtml } from "../publishing/absolute-html.ts";
 import { atomFeed } from "../publishing/atom-feed.ts";
@@ -61,7 +62,10 @@ export function registerPages(config: UserConfig, site: SiteConfig, bodies: () =
     const { alias } = drawing;
     const data = {
       pagination: { data: `archive.pages.${kind}`, size: 1, alias, addAllPagesToCollections: false },
-      permalink: (pageData: Record<string, { url: string }>) => pageData[alias]?.url,
+      permalink: (pageData: Record<string, { url: string }>) => {
+        const page = pageData[alias];
+        return page && pageLocation(page.url);
+      },
       eleventyExcludeFromCollections: true,
       ...("layout" in drawing ? { layout: drawing.layout } : {}),
     };

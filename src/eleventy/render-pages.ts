@@ -48,13 +48,16 @@ export async function renderPages(options: RenderPagesOptions): Promise<string[]
   const children = shares.slice(1).map(() => startRenderJob());
   const tasks = jobs > 1 ? await mkdtemp(path.join(tmpdir(), "backfile-render-")) : undefined;
   try {
-    const written = await Promise.all(
+    // Every share runs to its end before the jobs are let go, so that one failure is reported as itself.
+    const written = await Promise.allSettled(
       shares.map((share, job) => {
         const child = children[job - 1];
         return drawShare(share, options, child && tasks ? { child, taskFile: path.join(tasks, `job-${job}.bin`) } : undefined);
       }),
     );
-    return written.flat();
+    const failed = written.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+    return written.flatMap((result) => (result.status === "fulfilled" ? result.value : []));
   } finally {
     for (const child of children) if (child.connected) child.disconnect();
     if (tasks) await rm(tasks, { recursive: true, force: true });
@@ -95,16 +98,23 @@ async function runTask({ child, taskFile }: { child: ChildProcess; taskFile: str
       if (message.kind === "done") resolve(message.files);
       else reject(new Error(message.reason));
     };
-    const onExit = (code: number | null) => {
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       cleanUp();
-      reject(new Error(`A render job stopped unexpectedly (exit code ${code}).`));
+      reject(new Error(`A render job stopped unexpectedly (${signal === null ? `exit code ${code}` : `signal ${signal}`}).`));
+    };
+    const onError = (error: Error) => {
+      cleanUp();
+      reject(error);
     };
     const cleanUp = () => {
       child.off("message", onMessage);
       child.off("exit", onExit);
+      child.off("error", onError);
     };
     child.on("message", onMessage);
     child.on("exit", onExit);
-    child.send({ taskFile });
+    child.on("error", onError);
+    if (child.exitCode !== null || child.signalCode !== null) onExit(child.exitCode, child.signalCode);
+    else child.send({ taskFile });
   });
 }

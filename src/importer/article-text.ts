@@ -1,45 +1,34 @@
 import type { Root } from "mdast";
-import { toMarkdown } from "mdast-util-to-markdown";
+import remarkStringify, { type Options as StringifyOptions } from "remark-stringify";
+import { unified } from "unified";
 import { contentRef } from "../archive/content-ref.ts";
-import { slugify } from "../archive/slug.ts";
-import { articleFileText } from "../content/article-file.ts";
-import type { WireCopy } from "./parse-wire-copy.ts";
-import type { RelatedEntry } from "./related-story.ts";
+import { articleFileText, type FrontMatterFields } from "../content/article-file.ts";
+import remarkTablesAndStrikethrough from "../markdown/remark-tables-and-strikethrough.ts";
 
-/** What an imported article is made of: the parsed copy, its date, and its resolved related entries. */
-export interface ArticleParts {
-  copy: WireCopy;
-  /** ISO 8601 with offset, as `parseArticleDate` writes it. */
-  date: string;
-  related: readonly RelatedEntry[];
-}
+/** How imported stories are written: `-` bullets, `_emphasis_`, `**strong**`, fenced code, tables and strikethrough as GitHub writes them. */
+const stringifyOptions: StringifyOptions = { bullet: "-", emphasis: "_", strong: "*", rule: "-", fences: true, listItemIndent: "one" };
 
-/** Where the article goes under the content folder, without `.md`: its date's month and its headline's slug. */
-export function articleRef(headline: string, date: string, timeZone: string): string {
-  return contentRef(date, slugify(headline), timeZone);
+const writer = unified().use(remarkTablesAndStrikethrough).use(remarkStringify, stringifyOptions).freeze();
+
+/** Where the article goes under the content folder, without `.md`: its date's month (in the site's zone) and its slug. */
+export function articleRef(slug: string, date: string, timeZone: string): string {
+  return contentRef(date, slug, timeZone);
 }
 
 /**
- * The article file: title, date, source, dateline, byline and related entries
- * as the copy gives them, then the story in Markdown. Fields the copy does not
- * give are left out; topics and summary are never guessed.
+ * The article file for an imported story: its front matter in the editors' order
+ * (fields the story does not give are left out: nothing is guessed), then the
+ * story in Markdown.
  */
-export function articleText({ copy, date, related }: ArticleParts): string {
-  return articleFileText(
-    { title: copy.headline, date, source: copy.source, dateline: copy.dateline, byline: copy.bylines, related },
-    storyMarkdown(copy.paragraphs),
-  );
+export function articleText(fields: FrontMatterFields, body: Root): string {
+  return articleFileText(fields, storyMarkdown(body));
 }
 
 /**
- * The story as Markdown, one paragraph of plain text each: characters Markdown
+ * The story as Markdown. Text is kept exactly as written: characters Markdown
  * would read as formatting (`*`, `_`, `[`, `<`, a `#` or `1.` opening a line …)
- * are escaped, and everything else is kept exactly as written.
+ * are escaped, so plain copy reads back as the same plain paragraphs.
  */
-export function storyMarkdown(paragraphs: readonly string[]): string {
-  const tree: Root = {
-    type: "root",
-    children: paragraphs.map((value) => ({ type: "paragraph", children: [{ type: "text", value }] })),
-  };
-  return toMarkdown(tree);
+export function storyMarkdown(body: Root): string {
+  return body.children.length === 0 ? "" : writer.stringify(body);
 }

@@ -1,29 +1,44 @@
-/** The related story a "Check Also" block names. */
-export interface CheckAlso {
-  headline: string;
-  /** Its address, when the block gives one. */
-  url?: string;
-}
+import { findDatelineLead } from "./dateline-lead.ts";
+import type { RelatedStory } from "./story.ts";
 
-/** `Check Also`, `CHECK ALSO:`: the line that opens the block. */
-const openingLine = /^\s*check\s+also\s*:?\s*$/iu;
+/** `Check Also`, `CHECK ALSO:`, `See also`, `Read also`: the line that opens the block. */
+const openingLine = /^\s*(?:check|see|read)\s+also\s*:?\s*$/iu;
 const urlPattern = /https?:\/\/[^\s<>"“”‘’]+/iu;
+/** An excerpt of the related story ends with an ellipsis and runs longer than a headline. */
+const minExcerptWords = 12;
 
 /**
  * Split wire copy at its "Check Also" block: the story lines before it, and the
- * related story it names (its headline is the first non-empty line of the block
- * that is not just an address; an http(s) address anywhere in the block is its URL).
- * `found` tells a block without a headline from no block at all.
+ * related stories it names. Each non-empty line of the block is a headline,
+ * but for addresses (linked to the headline before them, or else the one after)
+ * and excerpts of a story (a line that opens with a dateline lead, or a long one
+ * ending in an ellipsis). `found` tells a block that names no story from no block at all.
  */
-export function splitCheckAlso(lines: readonly string[]): { story: string[]; found: boolean; checkAlso?: CheckAlso } {
+export function splitCheckAlso(lines: readonly string[]): { story: string[]; found: boolean; checkAlso: RelatedStory[] } {
   const opening = lines.findIndex((line) => openingLine.test(line));
-  if (opening === -1) return { story: [...lines], found: false };
-  const block = lines.slice(opening + 1);
-  const url = block.map(findUrl).find((found) => found !== undefined);
-  const headline = block.map((line) => line.replace(urlPattern, "").trim()).find((line) => line !== "");
-  const story = lines.slice(0, opening);
-  if (headline === undefined) return { story, found: true };
-  return { story, found: true, checkAlso: { headline, ...(url === undefined ? {} : { url }) } };
+  if (opening === -1) return { story: [...lines], found: false, checkAlso: [] };
+  const entries: RelatedStory[] = [];
+  let pendingUrl: string | undefined;
+  for (const line of lines.slice(opening + 1)) {
+    const url = findUrl(line);
+    const text = line.replace(urlPattern, "").trim();
+    const previous = entries.at(-1);
+    if (text === "" || isExcerpt(text, previous !== undefined)) {
+      if (url === undefined) continue;
+      if (previous !== undefined && previous.url === undefined) previous.url = url;
+      else pendingUrl ??= url;
+      continue;
+    }
+    const own = url ?? pendingUrl;
+    if (url === undefined) pendingUrl = undefined;
+    entries.push({ headline: text, ...(own === undefined ? {} : { url: own }) });
+  }
+  return { story: lines.slice(0, opening), found: true, checkAlso: entries };
+}
+
+function isExcerpt(line: string, followsHeadline: boolean): boolean {
+  if (findDatelineLead(line) !== undefined) return true;
+  return followsHeadline && /(?:…|\.{3})\s*$/u.test(line) && line.split(/\s+/u).length > minExcerptWords;
 }
 
 /** The first http(s) address on a line, without the punctuation that ends a sentence around it. */

@@ -2,29 +2,30 @@ import { calendarDay } from "../archive/calendar.ts";
 import { parseArticleDate } from "../content/article-date.ts";
 import type { WireCopy } from "./parse-wire-copy.ts";
 
-/** The article's date and notes on where it came from, or why there is none. */
-export type PublicationDate = { ok: true; iso: string; notes: string[] } | { ok: false; message: string };
+/** The article's date (ISO 8601 with its offset, or a day alone) and notes on where it came from, or why there is none. */
+export type PublicationDate = { ok: true; date: string; notes: string[] } | { ok: false; message: string };
 
 const example = "`--date 2015-10-13T14:05`";
 
 /**
- * When the story was published: `--date` when given (already read as ISO 8601 with
- * its offset), otherwise the full date the copy states, at midnight in `timeZone`.
- * Without either there is no date: the message asks for `--date`.
+ * When the story was published: `--date` when given (already read as ISO 8601
+ * with its offset, or a day alone), otherwise the full date the lead states, as
+ * a day alone: the copy states no time, so none is invented. Without either
+ * there is no date: the message asks for `--date` (read in `timeZone`).
  */
 export function publicationDate(copy: WireCopy, given: string | undefined, timeZone: string): PublicationDate {
   if (given !== undefined) {
-    const { year, month, day } = calendarDay(given, timeZone);
+    const parsed = parseArticleDate(given, timeZone);
+    const { year, month, day } = calendarDay(parsed.ok ? parsed.iso : given, timeZone);
     const differs = copy.statedDate !== undefined && copy.statedDate !== `${year}-${month}-${day}`;
-    return { ok: true, iso: given, notes: differs ? [`the copy states ${copy.statedDate} but --date ${given} was used`] : [] };
+    return { ok: true, date: given, notes: differs ? [`the copy states ${copy.statedDate} but --date ${given} was used`] : [] };
   }
   if (copy.statedDate !== undefined) {
-    const parsed = parseArticleDate(copy.statedDate, timeZone);
-    if (parsed.ok) return { ok: true, iso: parsed.iso, notes: [`date ${copy.statedDate} taken from the copy, at midnight in ${timeZone}: it states no time (give --date to set one)`] };
+    return { ok: true, date: copy.statedDate, notes: [`date ${copy.statedDate} taken from the copy, which states no time: the article is dated by its day (give --date to set a time)`] };
   }
   const ask = `give the date with --date, e.g. ${example} (read in ${timeZone} without an offset).`;
   if (copy.datesStated.length > 0) {
-    return { ok: false, message: `the copy states ${copy.datesStated.join(", ")}, but not clearly as the day it was filed; ${ask}` };
+    return { ok: false, message: `the copy states ${copy.datesStated.join(", ")}, but not in its lead as the day it was filed (a date inside the story is not the publication date); ${ask}` };
   }
   return { ok: false, message: `no date found: the copy states no full date with its year (a dateline day such as \`Oct 13\` is not enough); ${ask}` };
 }

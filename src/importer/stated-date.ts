@@ -107,7 +107,7 @@ function fullDates(text: string): string[] {
 }
 
 /** `2015-10-13` when the parts make a real day in a plausible year. */
-function calendarDate(year: number, month: number | undefined, day: number): string | undefined {
+export function calendarDate(year: number, month: number | undefined, day: number): string | undefined {
   if (month === undefined || year < 1900 || year > 2199) return undefined;
   const date = DateTime.fromObject({ year, month, day }, { zone: "UTC" });
   return date.isValid ? date.toISODate() ?? undefined : undefined;

@@ -87,6 +87,10 @@ describe("article metadata", () => {
     const lines = (await readFile(path.join(site, "_redirects"), "utf8")).trim().split("\n");
     expect(lines).toContain("/news/2015/10/13/aleppo-citadel-gate.html /2015/10/13/aleppo-citadel-restoration-begins/ 301");
     expect(lines.every((line) => /^\/\S* \/\S*\/ 301$/.test(line))).toBe(true);
+    // An old address in another script is listed as written, and its page lies where hosts look for it, decoded.
+    expect(lines).toContain("/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/qalaat-halab/ /2015/10/13/bad-tarmim-bawwabat-qalaat-halab/ 301");
+    const $ = load(await readFile(path.join(site, "أخبار/qalaat-halab/index.html"), "utf8"));
+    expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/");
   });
 });
 

@@ -15,8 +15,14 @@ describe("formatDatelineLead", () => {
     expect(lead(`2016-${month}-15T12:00:00+02:00`)).toBe(`MOSCOW, ${written} 15 (SANA) —`);
   });
 
-  it("uses the calendar day of the site's time zone", () => {
+  it("uses the calendar day of the site's time zone for a date in UTC", () => {
     expect(lead("2015-10-12T23:30:00Z")).toBe("MOSCOW, Oct. 13 (SANA) —");
+  });
+
+  it("keeps the day the copy states at the offset the date is written with", () => {
+    // 21:00 in New York is already the next day in Damascus.
+    expect(lead("1987-02-26T21:00:00-05:00", "en", "New York", "Reuter")).toBe("NEW YORK, Feb. 26 (Reuter) —");
+    expect(lead("1987-02-26T21:00:00-05:00", "fr", "New York", "AFP")).toBe("NEW YORK, 26 févr. (AFP) —");
   });
 
   it("follows the article's language for month names and punctuation", () => {

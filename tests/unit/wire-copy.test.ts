@@ -7,17 +7,25 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { loadArticle } from "../../src/content/load-article.ts";
-import { articleRef, articleText, storyMarkdown } from "../../src/importer/article-text.ts";
-import { readByline } from "../../src/importer/byline.ts";
+import { contentRef } from "../../src/archive/content-ref.ts";
+import { ArchiveIndex } from "../../src/importer/archive-index.ts";
+import { articleText, storyMarkdown } from "../../src/importer/article-text.ts";
+import { namesFromByline, readByline } from "../../src/importer/byline.ts";
 import { splitCheckAlso } from "../../src/importer/check-also.ts";
-import { findDatelineLead, titleCaseShouted } from "../../src/importer/dateline-lead.ts";
+import { findDatelineLead } from "../../src/importer/dateline-lead.ts";
+import { titleCaseHeadline, titleCaseName } from "../../src/importer/letter-case.ts";
 import { parseWireCopy, type WireCopy } from "../../src/importer/parse-wire-copy.ts";
 import { headlineKey, resolveRelated } from "../../src/importer/related-story.ts";
+import { takeSignOff } from "../../src/importer/sign-off.ts";
 import { findStatedDates } from "../../src/importer/stated-date.ts";
+import { blocksToTree, toBlocks } from "../../src/importer/wire-blocks.ts";
+import { wireStory } from "../../src/importer/wire-story.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/wire-copy");
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
 const context = { timeZone: "Asia/Damascus", language: "en" };
+/** The paragraphs of parsed copy, tables as their lines. */
+const paragraphs = (copy: WireCopy) => copy.blocks.map((block) => (block.kind === "paragraph" ? block.text : block.lines.join("\n")));
 
 describe("parseWireCopy", () => {
   it("reads a SANA-style story: lead, slash byline and a Check Also block with a URL", () => {
@@ -27,30 +35,30 @@ describe("parseWireCopy", () => {
       dateline: "Moscow",
       source: "SANA",
       bylines: ["Reem", "Hazem Sabbagh"],
-      checkAlso: { headline: "Old souk “spice street” reopens after repairs…", url: "https://news.example.org/2015/10/spice-street-reopens" },
+      checkAlso: [{ headline: "Old souk “spice street” reopens after repairs…", url: "https://news.example.org/2015/10/spice-street-reopens" }],
       datesStated: [],
       missing: [],
     });
     expect(copy.statedDate).toBeUndefined();
-    expect(copy.paragraphs).toHaveLength(3);
-    expect(copy.paragraphs[0]).toMatch(/^Railway engineers from Syria/);
+    expect(paragraphs(copy)).toHaveLength(3);
+    expect(paragraphs(copy)[0]).toMatch(/^Railway engineers from Syria/);
     // A paragraph's lines are joined with a space.
-    expect(copy.paragraphs[1]).toContain("the line’s bridges. “Every viaduct");
-    expect(copy.paragraphs.join("\n")).not.toMatch(/Reem|Check Also|spice street/);
+    expect(paragraphs(copy)[1]).toContain("the line’s bridges. “Every viaduct");
+    expect(paragraphs(copy).join("\n")).not.toMatch(/Reem|Check Also|spice street/);
   });
 
   it("reads an en dash lead with no space after it, and a shouted Check Also heading without a URL", () => {
     const copy = parseWireCopy(fixture("damascus-sana-en-dash.txt"));
     expect(copy).toMatchObject({ dateline: "Damascus", source: "SANA", bylines: ["Manar Salameh"], missing: [] });
-    expect(copy.checkAlso).toEqual({ headline: 'Old souk "spice street" reopens after repairs' });
-    expect(copy.paragraphs[0]).toMatch(/^Twelve apprentices began/);
+    expect(copy.checkAlso).toEqual([{ headline: 'Old souk "spice street" reopens after repairs' }]);
+    expect(paragraphs(copy)[0]).toMatch(/^Twelve apprentices began/);
   });
 
   it("title-cases a shouted dateline and takes the stated date that matches the dateline's day", () => {
     const copy = parseWireCopy(fixture("damascus-dated-caps.txt"));
     expect(copy).toMatchObject({ dateline: "Damascus", source: "SANA", bylines: ["H. Said", "Lina Haddad"], statedDate: "2015-10-13" });
     expect(copy.datesStated).toEqual(["2015-10-13", "1998-03-02"]);
-    expect(copy.paragraphs[0]).toMatch(/^The National Library said/);
+    expect(paragraphs(copy)[0]).toMatch(/^The National Library said/);
   });
 
   it("reads Arabic copy: Arabic comma in the lead, Arabic names in the byline", () => {
@@ -62,14 +70,14 @@ describe("parseWireCopy", () => {
       bylines: ["ريم", "هزيم صباغ"],
       missing: [],
     });
-    expect(copy.paragraphs[0]).toMatch(/^افتتح اليوم/);
+    expect(paragraphs(copy)[0]).toMatch(/^افتتح اليوم/);
   });
 
   it("reads a lead with the agency in brackets and no comma", () => {
     const copy = parseWireCopy(fixture("beirut-markdown-specials.txt"));
     expect(copy).toMatchObject({ dateline: "Beirut", source: "LWS", bylines: ["Omar Aziz"] });
-    expect(copy.paragraphs).toHaveLength(5);
-    expect(copy.paragraphs[1]).toBe("# this line starts with a hash but is not a heading");
+    expect(paragraphs(copy)).toHaveLength(5);
+    expect(paragraphs(copy)[1]).toBe("# this line starts with a hash but is not a heading");
   });
 
   it("says what it could not find, and invents no byline or date", () => {
@@ -77,7 +85,7 @@ describe("parseWireCopy", () => {
     expect(copy.bylines).toEqual([]);
     expect(copy.statedDate).toBeUndefined();
     expect(copy.missing).toEqual(["no byline found"]);
-    expect(copy.paragraphs.at(-1)).toMatch(/in a statement on Wednesday\.$/);
+    expect(paragraphs(copy).at(-1)).toMatch(/in a statement on Wednesday\.$/);
   });
 
   it("reports copy without a lead, and an empty file", () => {
@@ -90,8 +98,133 @@ describe("parseWireCopy", () => {
 
   it("accepts Windows line endings and a byte order mark", () => {
     const copy = parseWireCopy("\uFEFFHeadline\r\n\r\nHoms, SANA- First line\r\nsame paragraph.\r\n\r\nReem\r\n");
-    expect(copy).toMatchObject({ headline: "Headline", dateline: "Homs", bylines: ["Reem"], paragraphs: ["First line same paragraph."] });
+    expect(copy).toMatchObject({ headline: "Headline", dateline: "Homs", bylines: ["Reem"], blocks: [{ kind: "paragraph", text: "First line same paragraph." }] });
   });
+});
+
+describe("parseWireCopy on agency copy as it was sent in 1987", () => {
+  it("reads a lead without agency, indented paragraphs and the agency's sign-off, and takes no date from the story", () => {
+    const copy = parseWireCopy(fixture("salvador-cocoa-1987.txt"));
+    expect(copy).toMatchObject({ headline: "BAHIA COCOA REVIEW", dateline: "Salvador", source: "Reuter", datelineDay: { month: 2, day: 26 }, bylines: [] });
+    expect(copy.statedDate).toBeUndefined();
+    expect(copy.datesStated).toEqual(["1989-03-02"]);
+    expect(paragraphs(copy)).toEqual([
+      expect.stringMatching(/^Showers continued throughout the week in the Bahia cocoa zone, easing .* weekly review\.$/),
+      "Arrivals at the port reached 3,200 bags of 60 kilos in the week, against 2,900 bags a week earlier.",
+      "The growers' association said the current purchase quota runs until March 2, 1989, and would not be raised.",
+    ]);
+  });
+
+  it("stops and asks for --date rather than take a date from inside the story", () => {
+    expect(wireStory(fixture("salvador-cocoa-1987.txt"), { zone: "Asia/Damascus", agencies: [] })).toMatchObject({
+      kind: "failed",
+      message: expect.stringMatching(/^the copy states 1989-03-02, but not in its lead as the day it was filed \(a date inside the story is not the publication date\); give the date with --date/),
+    });
+  });
+
+  it("reads a region after the city, and takes transmission markers and credits off the story, never as a byline", () => {
+    const copy = parseWireCopy(fixture("midland-oil-1987.txt"));
+    expect(copy).toMatchObject({ dateline: "Midland, Texas", source: "Reuter", bylines: [], removed: ["Reporting by Dan Whitaker; Editing by Carol Benn"] });
+    expect(paragraphs(copy)).toHaveLength(2);
+    expect(paragraphs(copy).join(" ")).not.toMatch(/MORE|REUTER|Reporting/);
+  });
+
+  it("keeps a table set in columns as written", () => {
+    const copy = parseWireCopy(fixture("reserve-prices-1.txt"));
+    expect(copy.blocks.map((block) => block.kind)).toEqual(["paragraph", "table"]);
+    expect(copy.blocks[1]).toEqual({
+      kind: "table",
+      lines: ["          Natl     Loan    Release    Call", "          Avge     Rate    Level      Price", "Wheat     2.55     2.40     4.65      5.25", "Corn      1.35     1.92     3.15      3.25"],
+    });
+  });
+
+  it("finds no lead in table rows that look like datelines", () => {
+    const copy = parseWireCopy(fixture("metals-table-only.txt"));
+    expect(copy.dateline).toBeUndefined();
+    expect(copy.blocks.map((block) => block.kind)).toEqual(["table"]);
+    expect(copy.missing[0]).toMatch(/^no dateline or source found/);
+  });
+
+  it("reads a place in lower case and takes the date a lead states in full", () => {
+    const copy = parseWireCopy(fixture("new-york-lower-case.txt"));
+    expect(copy).toMatchObject({ dateline: "New York", source: "Reuter", statedDate: "1987-02-26" });
+  });
+
+  it("takes the CORRECTED label off the headline and the correction note off the story", () => {
+    const copy = parseWireCopy(fixture("corrected-item.txt"));
+    expect(copy).toMatchObject({ headline: "Central bank keeps discount rate at 6 pct", corrected: true, corrections: ["Corrects name of deputy governor in third paragraph"], dateline: "Frankfurt" });
+    expect(paragraphs(copy)[0]).toMatch(/^The central bank left/);
+  });
+
+  it("links every story of a Check Also block, with the address that follows a headline", () => {
+    expect(parseWireCopy(fixture("homs-several-check-also.txt")).checkAlso).toEqual([
+      { headline: "Old souk “spice street” reopens after repairs…" },
+      { headline: "Aleppo carpet weavers return to the citadel market", url: "https://news.example.org/2015/10/aleppo-carpet-weavers" },
+      { headline: "Latakia port handles record grain cargo" },
+    ]);
+  });
+
+  it("reads a By line under the headline", () => {
+    const copy = parseWireCopy("Talks resume\nBy JANE DOE, Associated Press Writer\n\nGENEVA (AP) - Talks resumed on Monday.\n");
+    expect(copy).toMatchObject({ bylines: ["Jane Doe"], dateline: "Geneva", source: "AP" });
+  });
+});
+
+describe("toBlocks", () => {
+  it("joins hard-wrapped lines, opens a paragraph at a blank line or an indented line, and leaves no indentation", () => {
+    expect(toBlocks(["    First line", "goes on.", "    Second", "", "Third", "  as well"])).toEqual([
+      { kind: "paragraph", text: "First line goes on." },
+      { kind: "paragraph", text: "Second" },
+      { kind: "paragraph", text: "Third" },
+      { kind: "paragraph", text: "as well" },
+    ]);
+    expect(toBlocks(["  All of it", "  indented alike."])).toEqual([{ kind: "paragraph", text: "All of it indented alike." }]);
+  });
+
+  it("keeps a lone line with wide gaps as a paragraph, not a table", () => {
+    expect(toBlocks(["Shr  15 cts  vs 22 cts"])).toEqual([{ kind: "paragraph", text: "Shr  15 cts  vs 22 cts" }]);
+  });
+});
+
+describe("takeSignOff", () => {
+  it.each([["Reuter"], ["REUTER"], [" Reuter"], ["AFP"], ["(MORE)"], ["MORE"], ["-30-"], ["###"]])("takes %s off the end", (line) => {
+    expect(takeSignOff(["Story.", line]).lines).toEqual(["Story."]);
+  });
+
+  it("takes a credit wrapped over two lines, and an agency given with --source", () => {
+    const signOff = takeSignOff(["Story.", "", "(Reporting by Jane Doe; Editing", "by John Smith)", "LWS"], ["LWS"]);
+    expect(signOff).toEqual({ lines: ["Story.", ""], agency: "LWS", credits: ["Reporting by Jane Doe; Editing by John Smith"] });
+  });
+
+  it("leaves a byline and story text alone", () => {
+    expect(takeSignOff(["Story.", "Reem/Hazem Sabbagh"]).lines).toHaveLength(2);
+  });
+});
+
+describe("namesFromByline", () => {
+  it.each([
+    ["By JANE DOE, Associated Press Writer", ["Jane Doe"]],
+    ["Von Hans Müller und Anna Schmidt, dpa", ["Hans Müller", "Anna Schmidt"]],
+    ["By Jane Doe and John Smith in Moscow", ["Jane Doe", "John Smith"]],
+    ["Jane Doe (AFP)", ["Jane Doe"]],
+    ["Jane Doe/AFP", ["Jane Doe"]],
+    ["By Reuter", []],
+    ["jane.doe@example.org", []],
+    ["Bashar al-Jaafari, Staff Correspondent", ["Bashar al-Jaafari"]],
+  ])("reads %s", (text, names) => expect(namesFromByline(text).names).toEqual(names));
+
+  it("says what it dropped that is not a title or an agency", () => {
+    expect(namesFromByline("By Jane Doe; compiled from wires").dropped).toEqual(["compiled from wires"]);
+  });
+});
+
+describe("titleCaseHeadline", () => {
+  it.each([
+    ["BAHIA COCOA REVIEW", "Bahia Cocoa Review"],
+    ["U.S. REFINERY RUNS RISE IN WEEK TO FEB 27", "U.S. Refinery Runs Rise in Week to Feb 27"],
+    ["OPEC OUTPUT FALLS, GM CUTS PRICES", "OPEC Output Falls, GM Cuts Prices"],
+    ["Bank keeps rate at 6 pct", "Bank keeps rate at 6 pct"],
+  ])("writes %s as %s", (headline, expected) => expect(titleCaseHeadline(headline)).toBe(expected));
 });
 
 describe("findDatelineLead", () => {
@@ -113,6 +246,16 @@ describe("findDatelineLead", () => {
     expect(findDatelineLead(paragraph)).toMatchObject({ place, source, rest: "Text" });
   });
 
+  it.each([
+    ["SALVADOR, Feb 26 - Showers continued.", "Salvador", "Feb 26"],
+    ["MIDLAND, Texas, March 3 - Rigs rose.", "Midland, Texas", "March 3"],
+    ["WASHINGTON, D.C., March 3 - Talks ended.", "Washington, D.C.", "March 3"],
+    ["new york, feb 26, 1987 - Pilots returned.", "New York", "feb 26, 1987"],
+    ["TOKYO, March 3 (Reuter) - Shares fell.", "Tokyo", "March 3"],
+  ])("reads %s without an agency, or with a region", (paragraph, place, when) => {
+    expect(findDatelineLead(paragraph)).toMatchObject({ place, when });
+  });
+
   it("keeps the day written between place and agency", () => {
     expect(findDatelineLead("DAMASCUS, Oct. 13 (SANA) — Text")?.when).toBe("Oct. 13");
   });
@@ -123,16 +266,21 @@ describe("findDatelineLead", () => {
     "Damascus is calm (officials say) - today",
     "The minister, who spoke (briefly) - left.",
     "Damascus-SANA Text",
+    "Moscow, March - a month of talks",
+    "LONDON, Feb 26 -     872.50    0.00",
+    "Wheat, Feb 26 - 2.55 2.40",
     "قال الوزير في مؤتمر صحفي إن المحادثات - التي استمرت يومين - كانت مثمرة",
   ])(
     "finds no lead in %s",
     (paragraph) => expect(findDatelineLead(paragraph)).toBeUndefined(),
   );
 
-  it("title-cases only places written all in capitals", () => {
-    expect(titleCaseShouted("AL-HASAKAH")).toBe("Al-Hasakah");
-    expect(titleCaseShouted("New York")).toBe("New York");
-    expect(titleCaseShouted("اللاذقية")).toBe("اللاذقية");
+  it("title-cases only places written all in capitals or all in lower case", () => {
+    expect(titleCaseName("AL-HASAKAH")).toBe("Al-Hasakah");
+    expect(titleCaseName("deir ez-zor")).toBe("Deir ez-Zor");
+    expect(titleCaseName("WASHINGTON, D.C.")).toBe("Washington, D.C.");
+    expect(titleCaseName("New York")).toBe("New York");
+    expect(titleCaseName("اللاذقية")).toBe("اللاذقية");
   });
 });
 
@@ -177,74 +325,84 @@ describe("findStatedDates", () => {
 describe("splitCheckAlso", () => {
   it("takes the first line as the headline and an address on any line as its URL, without a sentence's full stop", () => {
     const split = splitCheckAlso(["Story.", "", "check also:", "", "https://example.org/related.", "Related headline", "Homs, SANA- Start …"]);
-    expect(split).toEqual({ story: ["Story.", ""], found: true, checkAlso: { headline: "Related headline", url: "https://example.org/related" } });
+    expect(split).toEqual({ story: ["Story.", ""], found: true, checkAlso: [{ headline: "Related headline", url: "https://example.org/related" }] });
   });
 
   it("tells a block without a headline from no block", () => {
-    expect(splitCheckAlso(["Story.", "Check Also", ""])).toEqual({ story: ["Story."], found: true });
-    expect(splitCheckAlso(["Story.", "We check also the rest."])).toEqual({ story: ["Story.", "We check also the rest."], found: false });
+    expect(splitCheckAlso(["Story.", "Check Also", ""])).toEqual({ story: ["Story."], found: true, checkAlso: [] });
+    expect(splitCheckAlso(["Story.", "We check also the rest."])).toEqual({ story: ["Story.", "We check also the rest."], found: false, checkAlso: [] });
   });
 });
 
 describe("resolveRelated", () => {
-  const known = [
-    { ref: "2015/10/spice-street", title: "Old souk “spice street” reopens after repairs" },
-    { ref: "2015/09/twin-a", title: "Twin headline" },
-    { ref: "2015/09/twin-b", title: "Twin headline" },
-  ];
+  const archive = ArchiveIndex.of([
+    { ref: "2015/10/spice-street", title: "Old souk “spice street” reopens after repairs", aliases: ["/2015/10/12/spice-street-reopens/"] },
+    { ref: "2015/09/twin-a", title: "Twin headline", aliases: [] },
+    { ref: "2015/09/twin-b", title: "Twin headline", aliases: [] },
+  ]);
 
   it("matches a headline ignoring case, quotes, punctuation and a trailing ellipsis", () => {
     expect(headlineKey('OLD SOUK "SPICE STREET" REOPENS AFTER REPAIRS...')).toBe(headlineKey("Old souk “spice street” reopens after repairs"));
-    expect(resolveRelated({ headline: 'Old souk "spice street" reopens after repairs…', url: "https://example.org/x" }, known)).toEqual({
+    expect(resolveRelated([{ headline: 'Old souk "spice street" reopens after repairs…', url: "https://example.org/x" }], archive)).toEqual({
       entries: [{ article: "2015/10/spice-street" }],
+      notes: [],
     });
   });
 
+  it("links an article by the old address it keeps, on the old site or as a site path", () => {
+    const old = [{ headline: "Spice street", url: "https://old.example.org/2015/10/12/spice-street-reopens/" }, { headline: "Again", url: "/2015/10/12/spice-street-reopens/" }];
+    expect(resolveRelated(old, archive, ["https://old.example.org"]).entries).toEqual([{ article: "2015/10/spice-street" }]);
+    expect(resolveRelated(old.slice(0, 1), archive).entries).toEqual([{ title: "Spice street", url: "https://old.example.org/2015/10/12/spice-street-reopens/" }]);
+  });
+
   it("links the URL when no article matches, and keeps the headline alone (with a note) without one", () => {
-    expect(resolveRelated({ headline: "Elsewhere", url: "https://example.org/x" }, known)).toEqual({ entries: [{ title: "Elsewhere", url: "https://example.org/x" }] });
-    const unlinked = resolveRelated({ headline: "Elsewhere" }, known);
+    expect(resolveRelated([{ headline: "Elsewhere", url: "https://example.org/x" }], archive)).toEqual({ entries: [{ title: "Elsewhere", url: "https://example.org/x" }], notes: [] });
+    const unlinked = resolveRelated([{ headline: "Elsewhere" }], archive);
     expect(unlinked.entries).toEqual([{ title: "Elsewhere" }]);
-    expect(unlinked.note).toMatch(/“Elsewhere” is not in the archive and the copy gives no URL; its headline is kept without a link/);
+    expect(unlinked.notes).toEqual([expect.stringMatching(/“Elsewhere” is not in the archive and the copy gives no URL; its headline is kept without a link/)]);
   });
 
   it("links no article when the headline matches several", () => {
-    const result = resolveRelated({ headline: "Twin headline" }, known);
+    const result = resolveRelated([{ headline: "Twin headline" }], archive);
     expect(result.entries).toEqual([{ title: "Twin headline" }]);
-    expect(result.note).toContain("matches 2 articles (2015/09/twin-a, 2015/09/twin-b); its headline is kept without a link (replace it with `article:` and the right one)");
+    expect(result.notes[0]).toContain("matches 2 articles (2015/09/twin-a, 2015/09/twin-b); its headline is kept without a link (replace it with `article:` and the right one)");
+  });
+
+  it("links every story of the block, each once", () => {
+    const stories = [{ headline: "Twin headline" }, { headline: "Old souk spice street reopens after repairs" }, { headline: "OLD SOUK SPICE STREET REOPENS AFTER REPAIRS" }];
+    expect(resolveRelated(stories, archive).entries).toEqual([{ title: "Twin headline" }, { article: "2015/10/spice-street" }]);
   });
 });
 
 describe("the article text", () => {
-  const copy: WireCopy = {
-    headline: "Lavrov: “strikes” were ‘selective’ – or not — …",
-    dateline: "Moscow",
-    source: "SANA",
-    datesStated: [],
-    paragraphs: [
-      "Quotes “double” and ‘single’, dashes – and —, an ellipsis … and Arabic: دمشق، سانا — “حروف من نور”.",
-      "*stars* and _underscores_ and [brackets] and <b>tags</b> & `ticks`",
-      "# a hash",
-      "1. a number",
-      "- a dash",
-      "> a quote",
-    ],
-    bylines: ["Reem", "Hazem Sabbagh"],
-    missing: [],
-  };
+  const written = [
+    "Quotes “double” and ‘single’, dashes – and —, an ellipsis … and Arabic: دمشق، سانا — “حروف من نور”.",
+    "*stars* and _underscores_ and [brackets] and <b>tags</b> & `ticks`",
+    "# a hash",
+    "1. a number",
+    "- a dash",
+    "> a quote",
+  ];
+  const headline = "Lavrov: “strikes” were ‘selective’ – or not — …";
   const related = [{ article: "2015/10/spice-street" }, { title: "Outside: a link", url: "https://example.org/a?b=1" }];
-  const text = articleText({ copy, date: "2015-10-13T14:05:00+03:00", related });
+  const body = blocksToTree(written.map((text) => ({ kind: "paragraph" as const, text })));
+  const text = articleText(
+    { title: headline, date: "2015-10-13T14:05:00+03:00", source: "SANA", dateline: "Moscow", byline: ["Reem", "Hazem Sabbagh"], topics: [], related, origin: "wire:0123456789abcdef" },
+    body,
+  );
 
   it("writes front matter in the editors' order, with topics and summary left out", () => {
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
     const data = parseYaml(yaml) as Record<string, unknown>;
-    expect(Object.keys(data)).toEqual(["title", "date", "source", "dateline", "byline", "related"]);
+    expect(Object.keys(data)).toEqual(["title", "date", "source", "dateline", "byline", "related", "origin"]);
     expect(data).toEqual({
-      title: copy.headline,
+      title: headline,
       date: "2015-10-13T14:05:00+03:00",
       source: "SANA",
       dateline: "Moscow",
       byline: ["Reem", "Hazem Sabbagh"],
       related,
+      origin: "wire:0123456789abcdef",
     });
     expect(yaml).toContain("byline: [Reem, Hazem Sabbagh]");
   });
@@ -252,36 +410,36 @@ describe("the article text", () => {
   it("passes the article schema", () => {
     const { article, problems } = loadArticle(text, { file: "content/2015/10/x.md", ref: "2015/10/x" }, context);
     expect(problems).toEqual([]);
-    expect(article?.fields).toMatchObject({ title: copy.headline, byline: ["Reem", "Hazem Sabbagh"], topics: [] });
+    expect(article?.fields).toMatchObject({ title: headline, byline: ["Reem", "Hazem Sabbagh"], topics: [], origin: "wire:0123456789abcdef" });
   });
 
   it("keeps curly quotes, dashes, the ellipsis and Arabic byte for byte", () => {
     const bytes = Buffer.from(text, "utf8");
-    for (const kept of ["“", "”", "‘", "’", "–", "—", "…", "دمشق، سانا", "“حروف من نور”", copy.headline, copy.paragraphs[0] ?? ""]) {
+    for (const kept of ["“", "”", "‘", "’", "–", "—", "…", "دمشق، سانا", "“حروف من نور”", headline, written[0] ?? ""]) {
       expect(bytes.includes(Buffer.from(kept, "utf8")), kept).toBe(true);
     }
   });
 
   it("escapes what Markdown would misread, so the story reads back as the same plain paragraphs", () => {
-    const body = text.slice(text.indexOf("\n---\n") + 5);
-    const tree = unified().use(remarkParse).parse(body) as Root;
-    expect(tree.children.map((node) => node.type)).toEqual(copy.paragraphs.map(() => "paragraph"));
-    expect(tree.children.map((node) => toString(node))).toEqual(copy.paragraphs);
-    expect(body).toContain("\\*stars\\*");
-    expect(body).toContain("\\# a hash");
-    expect(body).toContain("1\\. a number");
-    expect(body).toContain("\\<b>tags");
+    const markdown = text.slice(text.indexOf("\n---\n") + 5);
+    const tree = unified().use(remarkParse).parse(markdown) as Root;
+    expect(tree.children.map((node) => node.type)).toEqual(written.map(() => "paragraph"));
+    expect(tree.children.map((node) => toString(node))).toEqual(written);
+    expect(markdown).toContain("\\*stars\\*");
+    expect(markdown).toContain("\\# a hash");
+    expect(markdown).toContain("1\\. a number");
+    expect(markdown).toContain("\\<b>tags");
   });
 
   it("escapes the Markdown of the fixture with special characters in the same way", () => {
-    const paragraphs = parseWireCopy(fixture("beirut-markdown-specials.txt")).paragraphs;
-    const tree = unified().use(remarkParse).parse(storyMarkdown(paragraphs)) as Root;
-    expect(tree.children.map((node) => [node.type, toString(node)])).toEqual(paragraphs.map((paragraph) => ["paragraph", paragraph]));
+    const copy = parseWireCopy(fixture("beirut-markdown-specials.txt"));
+    const tree = unified().use(remarkParse).parse(storyMarkdown(blocksToTree(copy.blocks))) as Root;
+    expect(tree.children.map((node) => [node.type, toString(node)])).toEqual(paragraphs(copy).map((paragraph) => ["paragraph", paragraph]));
   });
 
   it("goes in the year and month of its date in the site's zone, named by the headline's slug", () => {
-    expect(articleRef("Lavrov: strikes were selective", "2015-10-13T14:05:00+03:00", "Asia/Damascus")).toBe("2015/10/lavrov-strikes-were-selective");
+    expect(contentRef("2015-10-13T14:05:00+03:00", "lavrov-strikes-were-selective", "Asia/Damascus")).toBe("2015/10/lavrov-strikes-were-selective");
     // 22:30 UTC on 31 October is already November in Damascus.
-    expect(articleRef("Late filing", "2015-10-31T22:30:00Z", "Asia/Damascus")).toBe("2015/11/late-filing");
+    expect(contentRef("2015-10-31T22:30:00Z", "late-filing", "Asia/Damascus")).toBe("2015/11/late-filing");
   });
 });
