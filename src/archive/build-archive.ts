@@ -1,12 +1,14 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis, latestTime } from "../content/article-date.ts";
+import { aliasFile } from "../content/alias-rules.ts";
 import { slugPattern } from "../content/article-schema.ts";
+import { problem } from "../content/catalogue.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import { compareText, type Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
 import { calendarDay } from "./calendar.ts";
 import { planFeeds } from "./feeds.ts";
-import { type Archive, type ArchivePages, type Article, type Entry, linkTo, plannedUrls, type Redirect } from "./model.ts";
+import { type Archive, type ArchivePages, type Article, type Entry, type HeldBack, linkTo, plannedUrls, type Redirect } from "./model.ts";
 import { newsWindowMs, planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
 import { resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
@@ -15,7 +17,7 @@ import { textDirection } from "./text-direction.ts";
 import { attachNavigation } from "./article-navigation.ts";
 import { planListings } from "./listings.ts";
 import { type EntryKind, entryKindNames, entryKinds, namesOf, perEntryKind } from "./entry-kinds.ts";
-import { articleUrl, entryIndexUrl, entryUrl, hostRedirectsUrl, notFoundUrl, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
+import { articleUrl, entryIndexUrl, entryUrl, hostRedirectsUrl, notFoundUrl, pageFile, rankingSegment, searchBundleUrl, searchUrl } from "./urls.ts";
 
 /** An article as loaded, with what rendering its body found (its HTML is kept apart, see `ArticleCache`). */
 export interface Story {
@@ -61,27 +63,28 @@ export function buildArchive(
     return { story, day, slug, url: articleUrl(day, slug), publishedMs: epochMillis(fields.date) };
   });
 
+  // Two articles at one URL are an error naming both; the plan keeps the first (by file), so a
+  // preview, which goes on despite errors, still draws one page there and never a conflict.
   const byUrl = new Map<string, (typeof planned)[number][]>();
   for (const plan of planned) byUrl.set(plan.url, [...(byUrl.get(plan.url) ?? []), plan]);
-  for (const [url, clashing] of byUrl) {
-    if (clashing.length < 2) continue;
-    for (const plan of clashing) {
-      const others = clashing.filter((other) => other !== plan).map((other) => `\`${other.story.loaded.file}\``);
+  const clashing = new Set<(typeof planned)[number]>();
+  for (const [url, sharing] of byUrl) {
+    if (sharing.length < 2) continue;
+    for (const plan of sharing) {
       const { loaded } = plan.story;
-      problems.push({
-        code: "UrlDuplicate",
-        severity: "error",
-        file: loaded.file,
-        line: loaded.lines["slug"] ?? loaded.lines["date"] ?? 1,
-        field: loaded.fields.slug === undefined ? "date" : "slug",
-        message: `This article and ${others.join(", ")} would both be published at \`${url}\`.`,
-        hint: "Give one of them a different `slug:` (or rename its file).",
-      });
+      if (plan !== sharing[0]) clashing.add(plan);
+      problems.push(
+        problem(
+          "UrlDuplicate",
+          { file: loaded.file, line: loaded.lines["slug"] ?? loaded.lines["date"] ?? 1, field: loaded.fields.slug === undefined ? "date" : "slug" },
+          { url, others: sharing.filter((other) => other !== plan).map((other) => other.story.loaded.file) },
+        ),
+      );
     }
   }
 
   const published = planned.filter(
-    ({ story, publishedMs }) => (includeEmbargoed || publishedMs <= now) && (includeDrafts || !story.loaded.fields.draft),
+    (plan) => !clashing.has(plan) && (includeEmbargoed || plan.publishedMs <= now) && (includeDrafts || !plan.story.loaded.fields.draft),
   );
   const slugs = entrySlugs(published);
   problems.push(...nameVariants(published.map(({ story }) => story)));
@@ -150,6 +153,7 @@ export function buildArchive(
   const { listings, entryArticles } = planListings(articles, site);
   attachNavigation(articles, listings, entryArticles);
   const nowIso = new Date(now).toISOString();
+  const newsSitemap = planNewsSitemap(articles, now);
   const htmlPages = { article: articles, ...listings };
   const pages: ArchivePages = {
     ...htmlPages,
@@ -157,18 +161,35 @@ export function buildArchive(
     hostRedirects: [],
     feed: planFeeds(articles, entryArticles, site, nowIso),
     sitemap: planSitemaps(htmlPages),
-    newsSitemap: [planNewsSitemap(articles, now)],
-    robots: [planRobots()],
+    newsSitemap: newsSitemap ? [newsSitemap] : [],
+    robots: [planRobots(newsSitemap)],
     search: [{ url: searchUrl(), bundles: listings.year.map((year) => searchBundleUrl(year.period.key)).reverse() }],
     notFound: [{ url: notFoundUrl() }],
   };
-  const redirects = planRedirects(published.map(({ story }) => story), articles, new Set(plannedUrls(pages)));
+  const redirects = planRedirects(published.map(({ story }) => story), articles, pages);
   pages.redirect = redirects.redirects;
   if (redirects.redirects.length > 0) {
     pages.hostRedirects = [{ url: hostRedirectsUrl(), redirects: redirects.redirects.map((redirect) => ({ from: redirect.url, to: redirect.target.url })) }];
   }
   problems.push(...redirects.problems);
-  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now) }, problems };
+  const isPublished = new Set(published);
+  const heldBack = heldBackStories(planned.filter((plan) => !clashing.has(plan) && !isPublished.has(plan)), includeDrafts);
+  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now), heldBack }, problems };
+}
+
+/** Stories left out of the site: drafts (unless included), and the rest, embargoed, soonest first. */
+function heldBackStories(left: readonly { story: Story; publishedMs: number }[], includeDrafts: boolean): HeldBack {
+  const held = left.map(({ story: { loaded }, publishedMs }) => ({
+    story: { ref: loaded.ref, file: loaded.file, title: loaded.fields.title, published: loaded.fields.date, publishedMs },
+    draft: loaded.fields.draft && !includeDrafts,
+  }));
+  return {
+    drafts: held.filter((item) => item.draft).map((item) => item.story),
+    embargoed: held
+      .filter((item) => !item.draft)
+      .map((item) => item.story)
+      .sort((a, b) => a.publishedMs - b.publishedMs || compareText(a.ref, b.ref)),
+  };
 }
 
 /**
@@ -195,15 +216,15 @@ function lastChange(published: string, updated: string | undefined, corrections:
 
 /**
  * A redirect page at every old address (`aliases`) of a published article.
- * An address another page already uses, or two articles claim, is an error.
+ * An address whose file another page already takes, or that two articles
+ * claim, is an error naming the other article when there is one.
  */
-function planRedirects(
-  stories: readonly Story[],
-  articles: readonly Article[],
-  taken: ReadonlySet<string>,
-): { redirects: Redirect[]; problems: Problem[] } {
+function planRedirects(stories: readonly Story[], articles: readonly Article[], pages: ArchivePages): { redirects: Redirect[]; problems: Problem[] } {
   const byRef = new Map(articles.map((article) => [article.ref, article]));
-  const claimed = new Map<string, string>();
+  // Who holds each file of the site: an article (named), or another page.
+  // The hosts' redirect file comes after the redirects, but its name is taken all the same.
+  const holders = new Map<string, { file: string; as: "address" | "alias" } | undefined>([...plannedUrls(pages), hostRedirectsUrl()].map((url) => [pageFile(url), undefined]));
+  for (const article of articles) holders.set(pageFile(article.url), { file: article.file, as: "address" });
   const redirects: Redirect[] = [];
   const problems: Problem[] = [];
   for (const { loaded } of stories) {
@@ -211,20 +232,13 @@ function planRedirects(
     if (!article) continue;
     loaded.fields.aliases.forEach((alias, index) => {
       const url = aliasUrl(alias);
-      const other = claimed.get(url);
-      if (taken.has(url) || other !== undefined) {
-        problems.push({
-          code: "AliasConflict",
-          severity: "error",
-          file: loaded.file,
-          line: loaded.lines["aliases"] ?? 1,
-          field: `aliases[${index}]`,
-          message: other === undefined ? `\`${alias}\` is the address of another page of the site.` : `\`${alias}\` is also an old address of \`${other}\`.`,
-          hint: "An old address can lead to one article only; remove it from one of them.",
-        });
+      const file = pageFile(url);
+      if (holders.has(file)) {
+        const other = holders.get(file);
+        problems.push(problem("AliasConflict", { file: loaded.file, line: loaded.lines["aliases"] ?? 1, field: `aliases[${index}]` }, { alias, other }));
         return;
       }
-      claimed.set(url, loaded.file);
+      holders.set(file, { file: loaded.file, as: "alias" });
       redirects.push({ url, target: linkTo(article) });
     });
   }
@@ -232,9 +246,10 @@ function planRedirects(
   return { redirects, problems };
 }
 
-/** Where an old address is written: a file name stays, anything else becomes a folder. */
+/** The URL of an old address's page, written where `aliasFile` says: `/old/x` → `/old/x/`, `/news/a.html` stays. */
 function aliasUrl(alias: string): string {
-  return /\.[a-z0-9]+$/i.test(alias) || alias.endsWith("/") ? alias : `${alias}/`;
+  const file = aliasFile(alias);
+  return file.endsWith("/index.html") && !alias.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
 }
 
 /** Unique slugs for every name of every kind, the earliest use keeping the plain slug. */
@@ -276,15 +291,13 @@ function nameVariants(stories: readonly Story[]): Problem[] {
       for (const name of others) {
         const use = uses.get(name);
         if (!use) continue;
-        problems.push({
-          code: "NameVariant",
-          severity: "warning",
-          file: use.first.file,
-          line: use.first.lines[field] ?? 1,
-          field,
-          message: `\`${name}\` and \`${common}\` are listed apart, though they look like one ${kind}.`,
-          hint: `If they are the same, spell it \`${common}\` everywhere (it is used ${uses.get(common ?? "")?.count ?? 0} times, \`${name}\` ${use.count}).`,
-        });
+        problems.push(
+          problem(
+            "NameVariant",
+            { file: use.first.file, line: use.first.lines[field] ?? 1, field },
+            { name, common: common ?? "", kind, commonCount: uses.get(common ?? "")?.count ?? 0, count: use.count },
+          ),
+        );
       }
     }
   }

@@ -109,6 +109,25 @@ export interface Archive {
   pages: ArchivePages;
   /** The plan holds until the reference time reaches this (epoch ms; infinity when time changes nothing). */
   stableUntil: number;
+  /** Stories the plan leaves out of the site. No page shows this: it is for the people building it. */
+  heldBack: HeldBack;
+}
+
+/** Stories left out of a site: drafts, and stories dated after the reference time (unless the build includes them). */
+export interface HeldBack {
+  drafts: HeldStory[];
+  /** Embargoed stories that are not drafts, the soonest to go live first. */
+  embargoed: HeldStory[];
+}
+
+/** A story held back, as the people building the site need to name it. */
+export interface HeldStory {
+  ref: string;
+  file: string;
+  title: string;
+  /** ISO 8601 publication time: when an embargoed story goes live. */
+  published: string;
+  publishedMs: number;
 }
 
 /** A page at an article's old address that sends readers on to the article. */

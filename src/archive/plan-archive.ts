@@ -1,4 +1,5 @@
 import type { SiteConfig } from "../config/site-schema.ts";
+import { problem } from "../content/catalogue.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
 import type { Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
@@ -22,25 +23,9 @@ const typedDateline = /^[\p{L}][\p{L} .'’-]{1,40},\s*(?:[^()\n]{0,25}\([\p{L}\
 function typedDatelineWarnings(article: ArticleRecord, rendered: StoryFacts): Problem[] {
   const typed = article.fields.dateline === undefined ? null : typedDateline.exec(rendered.excerpt);
   if (!typed) return [];
-  return [
-    {
-      code: "DatelineTyped",
-      severity: "warning",
-      file: article.file,
-      line: article.bodyLine + Math.max(rendered.excerptLine, 1) - 1,
-      message: `The story starts with a dateline, \`${typed[0].trim()}\`, and the site adds one from the front matter: readers would see it twice.`,
-      hint: "Delete the dateline from the start of the story; `dateline:` and `source:` in the front matter are enough.",
-    },
-  ];
+  return [problem("DatelineTyped", { file: article.file, line: article.bodyLine + Math.max(rendered.excerptLine, 1) - 1 }, { typed: typed[0].trim() })];
 }
 
 function rawHtmlWarnings(article: ArticleRecord, rendered: StoryFacts): Problem[] {
-  return rendered.rawHtmlLines.map((line) => ({
-    code: "RawHtmlRemoved",
-    severity: "warning",
-    file: article.file,
-    line: article.bodyLine + line - 1,
-    message: "Raw HTML is removed from the published article.",
-    hint: "Write it in Markdown instead: `**bold**`, `*italic*`, `[link](https://…)`.",
-  }));
+  return rendered.rawHtmlLines.map((line) => problem("RawHtmlRemoved", { file: article.file, line: article.bodyLine + line - 1 }, {}));
 }

@@ -47,15 +47,17 @@ export function planSitemaps(pages: HtmlPages, limit = sitemapUrlLimit): Sitemap
 
 /**
  * The Google News sitemap: articles published in the 48 hours up to the build's
- * reference time, newest first, at most 1,000.
+ * reference time, newest first, at most 1,000. None while there are none: the
+ * sitemap schema has no empty form (a `urlset` holds at least one `url`).
  */
-export function planNewsSitemap(articles: readonly Article[], nowMs: number): NewsSitemapPage {
+export function planNewsSitemap(articles: readonly Article[], nowMs: number): NewsSitemapPage | undefined {
   const items = articles.filter((article) => article.publishedMs <= nowMs && article.publishedMs > nowMs - newsWindowMs);
-  return { url: newsSitemapUrl(), items: items.slice(0, newsUrlLimit) };
+  return items.length === 0 ? undefined : { url: newsSitemapUrl(), items: items.slice(0, newsUrlLimit) };
 }
 
-export function planRobots(): RobotsPage {
-  return { url: robotsUrl(), sitemaps: [sitemapUrl(), newsSitemapUrl()] };
+/** robots.txt, naming the sitemap and, while there is one, the news sitemap. */
+export function planRobots(newsSitemap: NewsSitemapPage | undefined): RobotsPage {
+  return { url: robotsUrl(), sitemaps: [sitemapUrl(), ...(newsSitemap ? [newsSitemap.url] : [])] };
 }
 
 /** The latest change to any article of each year, in one pass. */

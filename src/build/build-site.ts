@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Archive } from "../archive/model.ts";
 import { pageSignatures } from "../archive/page-signatures.ts";
@@ -6,9 +5,9 @@ import { pageFile } from "../archive/urls.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
 import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
-import { siteAssets } from "../publishing/assets.ts";
 import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { listFiles, removeTree } from "../publishing/site-files.ts";
+import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { projectRoot } from "../runtime.ts";
 import { acquireLock } from "./cache-lock.ts";
 import { inShare, planHash, type Share, type ShardManifest, wholeSite, writeShardManifest } from "./shards.ts";
@@ -24,6 +23,8 @@ export interface BuildSiteOptions extends SiteSettings {
   contentDir: string;
   /** The folder the site (or the shard) is published to. */
   outputDir: string;
+  /** The folder the build was asked for from, which it must not replace (default: the working directory). */
+  typedFolder?: string | undefined;
   /** The cache folder, where the last site and its manifest are kept. */
   cacheDir: string;
   /** Processes drawing pages at once. */
@@ -37,9 +38,18 @@ export interface BuildSiteOptions extends SiteSettings {
   onPageWritten?: ((count: number, total: number) => void) | undefined;
 }
 
+/** What a build left out of the site: how many drafts and embargoed stories, and when the next of these goes live. */
+export interface HeldBackCount {
+  drafts: number;
+  embargoed: number;
+  /** ISO 8601 time of the soonest embargo to lift. */
+  nextRelease: string | undefined;
+}
+
 /** What a build made of the site. */
 export interface BuiltSite {
   articles: number;
+  heldBack: HeldBackCount;
   /** Outputs planned (pages, search bundles, files), and how many were made in this build. */
   planned: { pages: number; bundles: number; files: number };
   made: { pages: number; bundles: number };
@@ -72,7 +82,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const share = options.share ?? wholeSite;
   const sharded = options.share !== undefined;
   const output = path.resolve(options.outputDir);
-  refuseDangerousOutput(output, path.resolve(options.contentDir));
+  refuseDangerousOutput(output, [path.resolve(options.contentDir), options.typedFolder ?? process.cwd()]);
   const release = await acquireLock(options.cacheDir);
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
@@ -104,7 +114,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       from: options.now,
       until: run.archive.stableUntil,
       warnings: run.problems,
-      site: { articles: built.site.articles, planned: built.site.planned },
+      site: { articles: built.site.articles, heldBack: built.site.heldBack, planned: built.site.planned },
       shard: built.shard,
     });
     return { ok: true, problems: run.problems, site: built.site, stats: run.stats };
@@ -134,20 +144,20 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const previous = await store.reusable(key, options.output);
   const pages = pageSignatures(archive.pages);
   const bundles = options.search === false ? [] : planSearchBundles(archive.articles);
-  // Assets belong to the whole site: a shard leaves them to the merge.
-  const templateAssets = siteAssets(path.join(projectRoot, "templates/assets"));
-  const assets = sharded ? [] : templateAssets;
+  // Assets and icons belong to the whole site: a shard leaves them to the merge.
+  const siteOutputs = wholeSiteOutputs(options.site, path.join(projectRoot, "templates"));
+  const whole = sharded ? [] : siteOutputs;
   const isNew = (id: string, fingerprint: string) => previous[id]?.fingerprint !== fingerprint;
 
   const outputs: Outputs = {};
   for (const [url, fingerprint] of pages) if (inShare(url, share)) outputs[url] = { fingerprint, files: [pageFile(url)] };
-  for (const asset of assets) outputs[`asset:${asset.name}`] = { fingerprint: asset.hash, files: [asset.file] };
+  for (const output of whole) outputs[output.id] = { fingerprint: output.fingerprint, files: output.files };
   const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
   for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
 
   const drawn = [...pages.keys()].filter((url) => outputs[url] !== undefined && isNew(url, pages.get(url) as string));
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
-  const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
+  const made = whole.filter((output) => isNew(output.id, output.fingerprint));
 
   ms.fingerprint = since(started);
   const staging = await store.stagingFolder();
@@ -165,12 +175,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }).then(() => (ms.draw = since(drawing))),
       writeBundles(indexed, staging, options).then((files) => ((ms.search = since(drawing)), files)),
-      Promise.all(
-        copied.map(async (asset) => {
-          await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
-          await copyFile(asset.source, path.join(staging, asset.file));
-        }),
-      ),
+      Promise.all(made.map((output) => output.write(staging))),
     ]);
     for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
     const committing = performance.now();
@@ -191,13 +196,16 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
           share,
           plan: planHash(options.settings, fingerprints),
           planned: fingerprints.size,
-          assets: Object.fromEntries(templateAssets.map((asset) => [asset.name, asset.hash])),
+          site: options.site,
+          wholeSite: Object.fromEntries(siteOutputs.map((output) => [output.id, output.fingerprint])),
           outputs,
         }
       : undefined;
   if (shard) await writeShardManifest(options.output, shard);
+  const { drafts, embargoed } = archive.heldBack;
   const site: BuiltSite = {
     articles: archive.articles.length,
+    heldBack: { drafts: drafts.length, embargoed: embargoed.length, nextRelease: embargoed[0]?.published },
     planned: { pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length, bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
     made: { pages: drawn.length, bundles: indexed.length },
     published,
@@ -223,8 +231,8 @@ async function writeBundles(bundles: readonly SearchBundle[], staging: string, o
 }
 
 /** The output folder is replaced wholesale, so it must not hold anything else we own. */
-function refuseDangerousOutput(output: string, contentDir: string): void {
-  const guarded = [projectRoot, contentDir, path.join(projectRoot, "templates"), path.join(projectRoot, "src"), process.cwd()];
+function refuseDangerousOutput(output: string, folders: readonly string[]): void {
+  const guarded = [projectRoot, path.join(projectRoot, "templates"), path.join(projectRoot, "src"), process.cwd(), ...folders];
   for (const folder of guarded) {
     const relative = path.relative(output, folder);
     if (relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative))) {

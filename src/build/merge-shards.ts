@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { siteAssets } from "../publishing/assets.ts";
 import { placeFiles, removeTree } from "../publishing/site-files.ts";
+import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { readShardManifest, type ShardManifest } from "./shards.ts";
 import { swapInto } from "./site-store.ts";
 import { projectRoot } from "../runtime.ts";
@@ -14,7 +13,7 @@ export class MergeError extends Error {
 
 /**
  * Combine the folders of shards 1…N of one build into the finished site in
- * `outputDir`: every shard's files, plus the files of the whole site (assets).
+ * `outputDir`: every shard's files, plus the files of the whole site (assets, icons).
  * The shards must come from the same content, settings and version, all of
  * them present once; otherwise nothing is written. The site is assembled next
  * to `outputDir` and swapped in whole.
@@ -26,10 +25,10 @@ export async function mergeShards(folders: readonly string[], outputDir: string)
     if (typeof manifest === "string") throw new MergeError(manifest);
     shards.push({ folder, manifest });
   }
-  checkShards(shards);
-  const assets = siteAssets(path.join(projectRoot, "templates/assets"));
-  const expected = shards[0]?.manifest.assets ?? {};
-  if (assets.length !== Object.keys(expected).length || assets.some((asset) => expected[asset.name] !== asset.hash)) {
+  const first = checkShards(shards);
+  const whole = wholeSiteOutputs(first.site, path.join(projectRoot, "templates"));
+  const expected = first.wholeSite;
+  if (whole.length !== Object.keys(expected).length || whole.some((output) => expected[output.id] !== output.fingerprint)) {
     throw new MergeError("The shards were built with other templates than this project's: merge them with the same version of backfile that built them.");
   }
 
@@ -42,20 +41,17 @@ export async function mergeShards(folders: readonly string[], outputDir: string)
       placeFiles(path.resolve(folder), copy, shardFiles);
       files += shardFiles.length;
     }
-    for (const asset of assets) {
-      await mkdir(path.dirname(path.join(copy, asset.file)), { recursive: true });
-      await copyFile(asset.source, path.join(copy, asset.file));
-    }
+    for (const item of whole) await item.write(copy);
     await swapInto(copy, output);
   } catch (error) {
     await removeTree(copy);
     throw error;
   }
-  return { shards: shards.length, files: files + assets.length };
+  return { shards: shards.length, files: files + whole.reduce((sum, item) => sum + item.files.length, 0) };
 }
 
-/** Every shard of one build, each once, with nothing claimed twice. */
-function checkShards(shards: readonly { folder: string; manifest: ShardManifest }[]): void {
+/** Every shard of one build, each once, with nothing claimed twice; returns the first shard's manifest. */
+function checkShards(shards: readonly { folder: string; manifest: ShardManifest }[]): ShardManifest {
   const [first] = shards;
   if (!first) throw new MergeError("Name the shard folders to merge.");
   const { count } = first.manifest.share;
@@ -83,4 +79,5 @@ function checkShards(shards: readonly { folder: string; manifest: ShardManifest 
   if (claimed.size !== first.manifest.planned) {
     throw new MergeError(`The shards hold ${claimed.size} of the ${first.manifest.planned} planned pages and search bundles; build the shards again.`);
   }
+  return first.manifest;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { SiteConfig } from "../config/site-schema.ts";
 import type { Outputs } from "./site-store.ts";
 
 /** Which part of the planned outputs a build makes: shard `index` of `count` (1-based). */
@@ -43,8 +44,10 @@ export interface ShardManifest {
   plan: string;
   /** How many pages and search bundles the whole plan has, across every shard. */
   planned: number;
-  /** The hash of each asset the pages link to: the merge adds the assets, and they must be the same. */
-  assets: Record<string, string>;
+  /** The settings the shards were built with: the merge makes the whole-site files (assets, icons) under them. */
+  site: SiteConfig;
+  /** The fingerprint of each whole-site file the pages link to: the merge's must be the same. */
+  wholeSite: Record<string, string>;
   /** This shard's outputs. */
   outputs: Outputs;
 }
@@ -70,7 +73,7 @@ export async function readShardManifest(folder: string): Promise<ShardManifest |
   }
   try {
     const manifest = JSON.parse(text) as ShardManifest;
-    if (manifest.version === 1 && typeof manifest.plan === "string" && typeof manifest.outputs === "object") return manifest;
+    if (manifest.version === 1 && typeof manifest.plan === "string" && typeof manifest.outputs === "object" && typeof manifest.wholeSite === "object") return manifest;
   } catch {
     // Reported below.
   }

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Problem } from "../content/problems.ts";
 import { listFiles, moveFiles, placeFiles, removeFiles, removeTree } from "../publishing/site-files.ts";
 import type { ShardManifest } from "./shards.ts";
+import type { BuiltSite } from "./build-site.ts";
 
 /** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
 export interface Output {
@@ -53,7 +54,7 @@ export interface LastBuild {
   until: number;
   /** The warnings the content had. */
   warnings: Problem[];
-  site: { articles: number; planned: { pages: number; bundles: number; files: number } };
+  site: Pick<BuiltSite, "articles" | "heldBack" | "planned">;
   /** A shard's manifest, written again into its folder. */
   shard: ShardManifest | undefined;
 }
@@ -131,7 +132,10 @@ export class SiteStore {
 
   /** The record of the last successful build, if any. */
   lastBuild(): Promise<LastBuild | undefined> {
-    return readJson<LastBuild>(path.join(this.folder, "last-build.json"), (record) => typeof record.key === "string" && typeof record.from === "number");
+    return readJson<LastBuild>(
+      path.join(this.folder, "last-build.json"),
+      (record) => typeof record.key === "string" && typeof record.from === "number" && typeof record.site?.heldBack === "object",
+    );
   }
 
   /** Record the build just made (see `LastBuild`); a plan that never holds (`until` ≤ `from`) is not recorded. */

@@ -186,4 +186,4 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ")).join("\n");
 }
 
-await runCommand(usage, main);
+await runCommand("npm run bench", main);

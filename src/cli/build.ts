@@ -8,7 +8,8 @@ import { formatText, plural } from "../content/report.ts";
 import { defaultCacheDir } from "../eleventy/run-options.ts";
 import { formatNumber } from "../filters/translate.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
-import { parseOptions, positiveInteger, referenceTime, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+import { parseOptions, pathOption, positiveInteger, referenceTime, runCommand, siteWithOverrides, typedFolder, typedPath, UsageError } from "./cli-support.ts";
+import { heldBackLine } from "./held-back.ts";
 import { createProgress } from "./progress.ts";
 
 /** Builds of fewer articles than this report no progress. */
@@ -18,7 +19,8 @@ const usage = `Usage: npm run build -- [options]
        npm run build -- --merge <shard folder>… --output <dir>
 
 Builds the archive in the content folder into a static site. With the cache of
-the last build, only the pages whose content changed are drawn again.
+the last build, only the pages whose content changed are drawn again. Paths are
+read from the folder the command is typed in.
 
   --content <dir>       articles to build (default: content)
   --output <dir>        folder the site replaces (default: _site)
@@ -42,8 +44,8 @@ the last build, only the pages whose content changed are drawn again.
 async function main(): Promise<number> {
   const { values, positionals } = parseOptions(process.argv.slice(2), {
     options: {
-      content: { type: "string", default: "content" },
-      output: { type: "string", default: "_site" },
+      content: { type: "string" },
+      output: { type: "string" },
       "base-url": { type: "string" },
       "path-prefix": { type: "string" },
       now: { type: "string" },
@@ -69,8 +71,12 @@ async function main(): Promise<number> {
   const log = (line: string) => {
     if (!values.quiet) process.stdout.write(`${line}\n`);
   };
-  if (values.merge) return merge(positionals, values.output, log);
+  // Paths as typed, for messages; read from the folder the command was typed in.
+  const shownOutput = values.output ?? "_site";
+  const output = pathOption(values.output, "_site");
+  if (values.merge) return merge(positionals.map(typedPath), output, shownOutput, log);
   if (positionals.length > 0) throw new UsageError(`Unexpected \`${positionals[0]}\`: only --merge takes folders.`);
+  const content = pathOption(values.content, "content");
 
   const started = performance.now();
   const site = siteWithOverrides({ baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
@@ -80,14 +86,14 @@ async function main(): Promise<number> {
   const now = referenceTime(values.now, site.timeZone);
   // Without a cache the build still needs somewhere to keep rendered stories and the staged site.
   const temporaryCache = values["no-cache"] ? await mkdtemp(path.join(tmpdir(), "backfile-build-")) : undefined;
-  const cacheDir = temporaryCache ?? values["cache-dir"] ?? defaultCacheDir(values.content);
+  const cacheDir = temporaryCache ?? (values["cache-dir"] === undefined ? defaultCacheDir(content) : typedPath(values["cache-dir"]));
   const progress = createProgress({ quiet: values.quiet, threshold: progressThreshold });
 
   try {
     const settings = { site, includeDrafts: values.drafts, includeEmbargoed: values.embargoed };
     const pipeline = new ArchivePipeline({
       ...settings,
-      contentDir: values.content,
+      contentDir: content,
       cacheDir,
       now,
       workers,
@@ -99,8 +105,9 @@ async function main(): Promise<number> {
       ...settings,
       pipeline,
       now,
-      contentDir: values.content,
-      outputDir: values.output,
+      contentDir: content,
+      outputDir: output,
+      typedFolder,
       cacheDir,
       jobs,
       search: !values["no-search"],
@@ -114,7 +121,7 @@ async function main(): Promise<number> {
     });
     progress.finish();
     if (!result.ok) {
-      process.stderr.write(`Nothing was built; ${values.output} is unchanged.\n`);
+      process.stderr.write(`Nothing was built; ${shownOutput} is unchanged.\n`);
       return 1;
     }
     const { site: built, stats } = result;
@@ -141,30 +148,31 @@ async function main(): Promise<number> {
       cpuUserMs: cpu.user / 1000,
       cpuSystemMs: cpu.system / 1000,
     };
-    if (values["stats-file"]) await writeFile(values["stats-file"], `${JSON.stringify(figures, null, 2)}\n`);
+    if (values["stats-file"]) await writeFile(typedPath(values["stats-file"]), `${JSON.stringify(figures, null, 2)}\n`);
     const count = (value: number) => formatNumber(value, "en");
     const shard = share ? ` (shard ${share.index} of ${share.count})` : "";
     log(
-      `Built ${plural(figures.articles, "article")}${shard} into ${values.output}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
+      `Built ${plural(figures.articles, "article")}${shard} into ${shownOutput}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
         `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +
         (values["no-search"] ? "search index left out)." : `search: ${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "year")} indexed).`),
     );
+    log(heldBackLine(built.heldBack, result.problems.length, site.timeZone));
     return 0;
   } finally {
     if (temporaryCache) await rm(temporaryCache, { recursive: true, force: true });
   }
 }
 
-async function merge(folders: readonly string[], output: string, log: (line: string) => void): Promise<number> {
+async function merge(folders: readonly string[], output: string, shownOutput: string, log: (line: string) => void): Promise<number> {
   if (folders.length === 0) throw new UsageError("--merge needs the shard folders to combine: `npm run build -- --merge shard-1 shard-2 --output _site`.");
   const started = performance.now();
   try {
     const merged = await mergeShards(folders, output);
-    log(`Merged ${plural(merged.shards, "shard")} into ${output}: ${plural(merged.files, "file")} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    log(`Merged ${plural(merged.shards, "shard")} into ${shownOutput}: ${plural(merged.files, "file")} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
-    process.stderr.write(`${error.message}\nNothing was written; ${output} is unchanged.\n`);
+    process.stderr.write(`${error.message}\nNothing was written; ${shownOutput} is unchanged.\n`);
     return 1;
   }
 }
@@ -175,4 +183,4 @@ function shareOption(text: string): Share {
   return share;
 }
 
-await runCommand(usage, main);
+await runCommand("npm run build", main);

@@ -1,11 +1,13 @@
+import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { epochMillis, parseArticleDate } from "../content/article-date.ts";
 import { defineSite } from "../config/site-schema.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { site as configuredSite } from "../config/site.ts";
 import { describeFailure } from "../eleventy/describe-failure.ts";
+import { projectRoot } from "../runtime.ts";
 
-/** A mistake in how a command was called: printed with the usage, exit code 2. */
+/** A mistake in how a command was called: printed with a pointer to the help, exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
@@ -15,8 +17,27 @@ export function parseOptions<Config extends ParseArgsConfig>(argv: string[], con
   try {
     return parseArgs({ ...config, args: argv, strict: true, allowPositionals: config.allowPositionals ?? false });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's message goes on about positional arguments; the option is what matters.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(unknown ? `Unknown option \`${unknown[1]}\`.` : message);
   }
+}
+
+/**
+ * The folder the command was typed in. `npm run` starts scripts in the
+ * project's folder and names the one it was called from in `INIT_CWD`.
+ */
+export const typedFolder = process.env["INIT_CWD"] || process.cwd();
+
+/** A path given on the command line, read from the folder the command was typed in. */
+export function typedPath(given: string): string {
+  return path.resolve(typedFolder, given);
+}
+
+/** A path option's absolute path: as given (see `typedPath`), or the project's own default (`content`, `_site`). */
+export function pathOption(given: string | undefined, projectDefault: string): string {
+  return given === undefined ? path.resolve(projectRoot, projectDefault) : typedPath(given);
 }
 
 /** The site settings, with `--base-url` and `--path-prefix` applied. */
@@ -50,13 +71,17 @@ export function referenceTime(value: string | undefined, timeZone: string): numb
   return epochMillis(parsed.iso);
 }
 
-/** Run a command's main function: usage errors exit 2, anything unexpected exits 1 with its stack. */
-export async function runCommand(usage: string, main: () => Promise<number>): Promise<void> {
+/**
+ * Run a command's main function (`command` as typed: `npm run build`): a usage
+ * error prints its one line and where the help is, and exits 2; anything
+ * unexpected exits 1 with its stack.
+ */
+export async function runCommand(command: string, main: () => Promise<number>): Promise<void> {
   try {
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${usage}\n`);
+      process.stderr.write(`${error.message}\nSee \`${command} -- --help\`.\n`);
       process.exitCode = 2;
       return;
     }

@@ -13,7 +13,7 @@ import { type ImportSettings, planArticle } from "../importer/plan-article.ts";
 import { readStories } from "../importer/read-stories.ts";
 import { type ImportEntry, ImportReport } from "../importer/import-report.ts";
 import { type StoryFormat, storyFormats, type StoryReading } from "../importer/story.ts";
-import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+import { parseOptions, pathOption, runCommand, siteWithOverrides, typedPath, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run import -- <file> [more…] [options]
 
@@ -22,7 +22,8 @@ story, and prints each path written. Each file's format is told by its content:
 plain-text wire copy, a WordPress export (WXR), NITF, NewsML-G2 or ninjs. What a
 file does not say (byline, topics …) is reported, never invented. An existing
 article is never overwritten, and a story imported before is recognised and left
-as it is (or written again with --update).
+as it is (or written again with --update). Paths are read from the folder the
+command is typed in.
 
   --content <dir>   the articles folder (default: content)
   --format <name>   read every file as wire, wxr, nitf, newsml or ninjs, whatever it looks like
@@ -35,12 +36,13 @@ as it is (or written again with --update).
   --update          write the articles of stories imported before again, replacing them
   --stdout          print the articles instead of writing them
   --report json     print a JSON report of every story (written, updated, skipped, failed)
-                    instead of the paths`;
+                    instead of the paths
+  -h, --help        show this help`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseOptions(process.argv.slice(2), {
     options: {
-      content: { type: "string", default: "content" },
+      content: { type: "string" },
       format: { type: "string" },
       zone: { type: "string" },
       source: { type: "string" },
@@ -49,7 +51,7 @@ async function main(): Promise<number> {
       update: { type: "boolean", default: false },
       stdout: { type: "boolean", default: false },
       report: { type: "string" },
-      help: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: true,
   });
@@ -66,9 +68,11 @@ async function main(): Promise<number> {
   if (!IANAZone.isValidZone(zone)) throw new UsageError(`--zone expects an IANA time zone such as \`America/New_York\`, not \`${zone}\`.`);
   const date = values.date === undefined ? undefined : givenDate(values.date, zone);
   const source = values.source?.trim() || undefined;
-  await readable(positionals);
+  // Read from the folder the command was typed in; a relative path is then named from the project's folder, as messages name files.
+  const files = positionals.map((file) => (path.isAbsolute(file) ? file : displayPath(typedPath(file))));
+  await readable(files);
 
-  const contentDir = values.content;
+  const contentDir = pathOption(values.content, "content");
   const archive = await ArchiveIndex.read(contentDir);
   const planned = new Set<string>();
   const fileOf = (ref: string) => path.join(contentDir, `${ref}.md`);
@@ -84,7 +88,7 @@ async function main(): Promise<number> {
   const json = values.report === "json";
   const report = new ImportReport({ keepEntries: json });
 
-  for (const file of positionals) {
+  for (const file of files) {
     let fileFormat: StoryFormat;
     try {
       fileFormat = format ?? detectFormat(await readHead(file));
@@ -193,4 +197,4 @@ async function importReading(reading: StoryReading, context: ImportContext): Pro
   return result("written");
 }
 
-await runCommand(usage, main);
+await runCommand("npm run import", main);

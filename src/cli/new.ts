@@ -12,13 +12,13 @@ import { displayPath } from "../content/read-content.ts";
 import { splitNames } from "../content/names.ts";
 import { placeholderStory } from "../content/placeholder.ts";
 import { formatText } from "../content/report.ts";
-import { parseOptions, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
+import { parseOptions, pathOption, runCommand, siteWithOverrides, UsageError } from "./cli-support.ts";
 
 const usage = `Usage: npm run new -- --title "Headline" [options]
 
 Starts a new article at content/YYYY/MM/<slug>.md, dated now in the site's time
 zone, as a draft, and prints its path. Open it, write the story, and delete the
-\`draft: true\` line to publish.
+\`draft: true\` line to publish. Paths are read from the folder the command is typed in.
 
   --title <text>      the headline (required)
   --source <name>     agency or publication (default: the site's publisher)
@@ -27,7 +27,8 @@ zone, as a draft, and prints its path. Open it, write the story, and delete the
   --topics <list>     topics separated by commas (may be given more than once)
   --slug <slug>       the last part of the URL (default: made from the headline)
   --date <iso>        another publication time than now (read in the site's time zone)
-  --content <dir>     the articles folder (default: content)`;
+  --content <dir>     the articles folder (default: content)
+  -h, --help          show this help`;
 
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
@@ -39,8 +40,8 @@ async function main(): Promise<number> {
       topics: { type: "string", multiple: true },
       slug: { type: "string" },
       date: { type: "string" },
-      content: { type: "string", default: "content" },
-      help: { type: "boolean", default: false },
+      content: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
     throw new UsageError(`--slug takes lowercase letters, digits and hyphens, such as \`citadel-gate\`, not \`${values.slug}\`.`);
   }
   const ref = contentRef(date, values.slug ?? slugify(title), site.timeZone);
-  const target = path.join(values.content, `${ref}.md`);
+  const target = path.join(pathOption(values.content, "content"), `${ref}.md`);
   const shown = displayPath(target);
 
   const text = articleFileText(
@@ -100,4 +101,4 @@ function publicationTime(given: string | undefined, timeZone: string): string {
   return DateTime.now().setZone(timeZone).startOf("minute").toISO({ suppressMilliseconds: true }) as string;
 }
 
-await runCommand(usage, main);
+await runCommand("npm run new", main);

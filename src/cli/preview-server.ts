@@ -1,26 +1,29 @@
 import path from "node:path";
-import { formatText, plural } from "../content/report.ts";
+import type { ProblemChanges } from "../content/problem-changes.ts";
+import { formatText, plural, summarize } from "../content/report.ts";
 import type { PreviewUpdate } from "../eleventy/preview-session.ts";
 import { startPreviewServer } from "../eleventy/preview-server.ts";
 import { defaultCacheDir, projectCacheRoot } from "../eleventy/run-options.ts";
-import { parseOptions, positiveInteger, runCommand, siteWithOverrides } from "./cli-support.ts";
+import { parseOptions, pathOption, positiveInteger, runCommand, siteWithOverrides, typedPath } from "./cli-support.ts";
 
 const usage = `Usage: npm start -- [--content <dir>] [--port <n>] [--output <dir>]
 
 Serves a live preview of the archive, drafts and embargoed articles included
-and marked, and reloads the browser as articles and templates change.
+and marked, and reloads the browser as articles and templates change. Paths are
+read from the folder the command is typed in.
 
   --content <dir>   articles to preview (default: content)
   --port <n>        port to serve on (default: 8080, or the next free one)
-  --output <dir>    where the preview is written (default: .cache/backfile/preview)`;
+  --output <dir>    where the preview is written (default: .cache/backfile/preview)
+  -h, --help        show this help`;
 
 async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
     options: {
-      content: { type: "string", default: "content" },
+      content: { type: "string" },
       port: { type: "string", default: "8080" },
-      output: { type: "string", default: path.join(projectCacheRoot, "preview") },
-      help: { type: "boolean", default: false },
+      output: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) {
@@ -28,11 +31,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const port = positiveInteger("port", values.port, 65535);
+  const content = pathOption(values.content, "content");
   await startPreviewServer({
     site: siteWithOverrides({}),
-    contentDir: path.resolve(values.content),
-    outputDir: path.resolve(values.output),
-    cacheDir: defaultCacheDir(values.content),
+    contentDir: content,
+    outputDir: values.output === undefined ? path.join(projectCacheRoot, "preview") : typedPath(values.output),
+    cacheDir: defaultCacheDir(content),
     port,
     report,
     log: (line) => process.stdout.write(`${line}\n`),
@@ -41,10 +45,15 @@ async function main(): Promise<number> {
   return new Promise<number>(() => {});
 }
 
-function report(what: string, update: PreviewUpdate): void {
+/** Each update in the terminal: pages written, then only what changed in the problems since the last one. */
+function report(what: string, update: PreviewUpdate, { added, resolved }: ProblemChanges): void {
+  const color = process.stdout.isTTY;
   const pages = update.written.filter((file) => file.endsWith(".html")).length;
-  process.stdout.write(`${what}: ${plural(pages, "page")} written in ${(update.ms / 1000).toFixed(2)} s.\n`);
-  if (update.problems.length > 0) process.stdout.write(`${formatText(update.problems, { color: process.stdout.isTTY })}\n`);
+  const lines = [`${what}: ${plural(pages, "page")} written in ${(update.ms / 1000).toFixed(2)} s.`];
+  if (added.length > 0) lines.push(`New problems:\n\n${formatText(added, { color, summary: false })}\n`);
+  if (resolved.length > 0) lines.push(`Resolved:\n\n${formatText(resolved, { color, hints: false, summary: false })}\n`);
+  if (added.length + resolved.length > 0) lines.push(update.problems.length === 0 ? "No problems left." : `Now: ${summarize(update.problems)}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-await runCommand(usage, main);
+await runCommand("npm start", main);

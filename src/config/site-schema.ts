@@ -56,6 +56,20 @@ export const siteConfigSchema = z.strictObject({
       entryContent: z.enum(["full", "summary"]).default("summary"),
     })
     .prefault({}),
+  /**
+   * The picture link previews show for pages without one of their own
+   * (`og:image`, `twitter:image`): the publisher's logo or a card picture, as
+   * an absolute URL with its size in pixels and a description (default: the
+   * site's icon at 512 × 512, when `templates/icon.svg` or `icon.png` exists).
+   */
+  cardImage: z
+    .strictObject({
+      url: absoluteHttpUrl,
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+      alt: z.string().trim().min(1),
+    })
+    .optional(),
   /** The site's account on X (Twitter), for `twitter:site`, such as `@wire` (default: none). */
   twitter: z
     .string()

@@ -203,12 +203,15 @@ export const problemCatalogue = {
     message: ({ reference, lang }) => `${code(reference)} is in the same language (${code(lang)}) as this article; it is not listed as a translation.`,
     hint: () => "List only versions of the story in other languages; related stories belong under `related`.",
   }),
-  AliasConflict: kind<{ alias: string; other: string | undefined }>({
+  AliasConflict: kind<{ alias: string; other: { file: string; as: "address" | "alias" } | undefined }>({
     severity: "error",
     title: "An old address of an article is taken by another page.",
-    message: ({ alias, other }) =>
-      other === undefined ? `${code(alias)} is the address of another page of the site.` : `${code(alias)} is also an old address of ${code(other)}.`,
-    hint: () => "An old address can lead to one article only; remove it from one of them.",
+    message: ({ alias, other }) => {
+      if (other === undefined) return `${code(alias)} is the address of another page of the site.`;
+      return other.as === "address" ? `${code(alias)} is the address of ${code(other.file)}.` : `${code(alias)} is also an old address of ${code(other.file)}.`;
+    },
+    hint: ({ other }) =>
+      other?.as === "address" ? "Remove this old address: the other article is published there." : "An old address can lead to one article only; remove it from one of them.",
   }),
   RawHtmlRemoved: kind({
     severity: "warning",

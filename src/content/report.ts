@@ -6,6 +6,10 @@ export type ReportFormat = "text" | "github" | "json";
 export interface TextReportOptions {
   /** Emphasise fields and severities with terminal colours (default: false). */
   color?: boolean;
+  /** Give each problem's hint (default: true). */
+  hints?: boolean;
+  /** End with the count of errors and warnings (default: true). */
+  summary?: boolean;
 }
 
 /** Problems as the chosen format: readable text, GitHub annotations or JSON. */
@@ -24,17 +28,17 @@ export function formatProblems(problems: readonly Problem[], format: ReportForma
  * One block per problem: `file:line` first (editors and terminals make it clickable),
  * then the field, what is wrong and how to fix it.
  */
-export function formatText(problems: readonly Problem[], { color = false }: TextReportOptions = {}): string {
+export function formatText(problems: readonly Problem[], { color = false, hints = true, summary = true }: TextReportOptions = {}): string {
   const style = (format: Parameters<typeof styleText>[0], text: string): string => (color ? styleText(format, text) : text);
   const blocks = sortProblems(problems).map((problem) => {
     const where = `${problem.file}:${problem.line}${problem.column === undefined ? "" : `:${problem.column}`}`;
     const label = problem.severity === "error" ? style("red", "error") : style("yellow", "warning");
     const field = problem.field === undefined ? "" : `${style("bold", problem.field)}: `;
     const lines = [`${where} ${label} ${field}${problem.message}`];
-    if (problem.hint) lines.push(`  ${style("dim", "hint:")} ${problem.hint}`);
+    if (hints && problem.hint) lines.push(`  ${style("dim", "hint:")} ${problem.hint}`);
     return lines.join("\n");
   });
-  return [...blocks, summarize(problems)].join("\n\n");
+  return [...blocks, ...(summary ? [summarize(problems)] : [])].join("\n\n");
 }
 
 /** `3 errors and 1 warning in 2 files`. */

@@ -50,16 +50,24 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "@11ty/eleventy-dev-server" {
+  import type { IncomingMessage, ServerResponse } from "node:http";
+
   export interface DevServerOptions {
     pathPrefix?: string;
     domDiff?: boolean;
     liveReload?: boolean;
     portReassignmentRetryCount?: number;
+    /** Run on every request before the output folder is served; `next` passes it on. */
+    middleware?: ((request: IncomingMessage, response: ServerResponse, next: () => void) => void)[];
   }
 
   export default class EleventyDevServer {
     static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
     serve(port: number): void;
+    /** Resolves once the server listens. */
+    ready(): Promise<void>;
+    /** `http://host:port` and `pathname`, without the path prefix. */
+    getServerUrlRaw(host: string, pathname?: string): string;
     /** Tell connected browsers these output files changed (HTML is patched in place, CSS swapped). */
     reloadFiles(files: string[], useDomDiffingForHtml?: boolean): void;
     close(): Promise<void>;

@@ -8,6 +8,8 @@ import { hasErrors } from "../content/problems.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
 import { articlesShownWhole, withBodies } from "../archive/model.ts";
 import { assetUrls } from "../publishing/assets.ts";
+import { defaultCardImage } from "../publishing/card-image.ts";
+import { iconLinks, siteIcons } from "../publishing/site-icons.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
 import { defaultCacheDir, type RunOptions, runOptionsFor } from "./run-options.ts";
@@ -43,6 +45,10 @@ export function backfile(config: UserConfig): void {
   // Every page is a virtual template; files under templates/ are layouts and partials only.
   config.ignores.add(`${directories.input}/**`);
   config.addGlobalData("assets", assetUrls(path.join(projectRoot, directories.input, "assets")));
+  const icons = siteIcons(path.join(projectRoot, directories.input));
+  const links = icons && iconLinks(icons);
+  config.addGlobalData("icons", links ?? null);
+  config.addGlobalData("cardImage", defaultCardImage(site, links) ?? null);
 
   registerFilters(config, site, path.join(projectRoot, directories.input));
   if (bound?.onPageWritten) {

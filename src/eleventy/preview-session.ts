@@ -1,13 +1,14 @@
-import { copyFile, mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { type Desk, deskView } from "../archive/desk.ts";
 import { type Archive, plannedUrls } from "../archive/model.ts";
 import { changedPages, pageSignatures } from "../archive/page-signatures.ts";
 import { pageFile, urlFolder } from "../archive/urls.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { ArchivePipeline, type PipelineRun } from "../pipeline/pipeline.ts";
-import { siteAssets } from "../publishing/assets.ts";
+import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { renderPages } from "./render-pages.ts";
 import { projectRoot } from "../runtime.ts";
@@ -30,6 +31,10 @@ export interface PreviewUpdate {
   removed: string[];
   /** Every problem the content has now, as `validate` would report them. */
   problems: Problem[];
+  /** The desk's view of the archive now. */
+  desk: Desk;
+  /** The page of each article, by its file as problems name it. */
+  pageOf: ReadonlyMap<string, string>;
   ms: number;
 }
 
@@ -77,7 +82,7 @@ export class PreviewSession {
     const gone = [...removed].map((url) => path.join(this.#options.outputDir, pageFile(url)));
     await Promise.all(gone.map((file) => rm(file, { force: true })));
     this.#signatures = signatures;
-    return { written, removed: gone, problems: run.problems, ms: performance.now() - started };
+    return { written, removed: gone, ...this.#status(run), ms: performance.now() - started };
   }
 
   /** Templates or interface text changed: every page is written again. */
@@ -114,12 +119,18 @@ export class PreviewSession {
 
   async #drawAll(run: PipelineRun, started: number): Promise<PreviewUpdate> {
     const { outputDir } = this.#options;
-    const assets = siteAssets(path.join(projectRoot, "templates/assets"));
-    await mkdir(path.join(outputDir, "assets"), { recursive: true });
-    await Promise.all(assets.map((asset) => copyFile(asset.source, path.join(outputDir, asset.file))));
+    const whole = wholeSiteOutputs(this.#options.site, path.join(projectRoot, "templates"));
+    await Promise.all(whole.map((output) => output.write(outputDir)));
     const written = await this.#draw(run.archive, plannedUrls(run.archive.pages));
     this.#signatures = pageSignatures(run.archive.pages);
-    return { written: [...assets.map((asset) => path.join(outputDir, asset.file)), ...written], removed: [], problems: run.problems, ms: performance.now() - started };
+    const files = whole.flatMap((output) => output.files.map((file) => path.join(outputDir, file)));
+    return { written: [...files, ...written], removed: [], ...this.#status(run), ms: performance.now() - started };
+  }
+
+  /** The problems, the desk and the articles' pages of a run. */
+  #status(run: PipelineRun): Pick<PreviewUpdate, "problems" | "desk" | "pageOf"> {
+    const { articles } = run.archive;
+    return { problems: run.problems, desk: deskView(articles, run.problems, run.stories), pageOf: new Map(articles.map((article) => [article.file, article.url])) };
   }
 
   /** Draw the pages at `urls` into the preview folder; returns their absolute paths. */

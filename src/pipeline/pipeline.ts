@@ -43,6 +43,8 @@ export interface PipelineStats {
 /** The archive as planned now, with every problem the content has now. */
 export interface PipelineRun {
   archive: Archive;
+  /** The valid stories it was planned from (a broken file's last good one, when the run goes on despite errors). */
+  stories: readonly Story[];
   /** Every problem of every file, errors and warnings. */
   problems: Problem[];
   stats: PipelineStats;
@@ -262,6 +264,7 @@ export class ArchivePipeline {
     this.#archive = planned.archive;
     return {
       archive: planned.archive,
+      stories,
       problems: [...[...this.#fileProblems.values()].flat(), ...planned.problems],
       stats: { files: stories.length, ...loaded, loadMs, planMs: performance.now() - planning },
     };

@@ -21,8 +21,6 @@ export async function sitemapXml(page: SitemapPage, site: SiteConfig): Promise<s
  * language), publication date and title.
  */
 export async function newsSitemapXml(page: NewsSitemapPage, site: SiteConfig): Promise<string> {
-  // The library refuses an empty sitemap; a news sitemap is empty on any day without new stories.
-  if (page.items.length === 0) return emptyNewsSitemap;
   const items = page.items.map((article) => ({
     url: absoluteUrl(article.url, site.baseUrl, site.pathPrefix),
     news: {
@@ -34,9 +32,6 @@ export async function newsSitemapXml(page: NewsSitemapPage, site: SiteConfig): P
   const stream = new SitemapStream({ xmlns: { news: true, xhtml: false, image: false, video: false } });
   return (await streamToPromise(Readable.from(items).pipe(stream))).toString();
 }
-
-const emptyNewsSitemap =
-  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
 
 /** Google News wants ISO 639 codes, with `zh-cn` and `zh-tw` for Chinese. */
 export function newsLanguage(lang: string): string {

@@ -1,32 +1,15 @@
 /// <reference lib="dom" />
 import { mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { load } from "cheerio";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { serveSite } from "../helpers/static-server.ts";
-import { launchBrowser } from "../setup/browser.ts";
+import { accessibilityViolations, launchBrowser } from "../setup/browser.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
 
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const screenshots = path.join(projectRoot, "test-results", "screenshots");
-const wcag22AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe-core's WCAG 2.2 A and AA rules on the page as it stands. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(
-    (tags) => (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
-    wcag22AA,
-  );
-  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 // One page of every kind a reader meets.
 const pageKinds: Record<string, string> = {

@@ -14,12 +14,15 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as `npm run` would. */
-export function runCli(name: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CommandResult> {
+/**
+ * Run one of the project's commands (`src/cli/<name>.ts`) in its own process, as
+ * `npm run` would: in the project's folder, typed in `typedIn` (default: the same).
+ */
+export function runCli(name: string, args: readonly string[], options: { typedIn?: string; env?: Record<string, string> } = {}): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, "src/cli/launch.mjs"), name, ...args], {
-      cwd: options.cwd ?? projectRoot,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
+      cwd: projectRoot,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", INIT_CWD: options.typedIn ?? projectRoot, ...options.env },
     });
     let stdout = "";
     let stderr = "";

@@ -118,7 +118,8 @@ describe("building an archive", () => {
     expect($(".story__image img").attr("src")).toBe("https://images.example.org/lavrov.jpg");
     expect($(".story__image img").attr("alt")).toBe("Sergey Lavrov at a news conference");
     expect($(".story__image figcaption").text()).toBe("Lavrov in Moscow Photo by LWS");
-    expect($('meta[property="og:image"]').attr("content")).toBe("https://images.example.org/lavrov.jpg");
+    // The article's own picture, not the site's.
+    expect($('meta[property="og:image"]').map((_, tag) => $(tag).attr("content")).get()).toEqual(["https://images.example.org/lavrov.jpg"]);
     expect($('meta[property="og:image:alt"]').attr("content")).toBe("Sergey Lavrov at a news conference");
     expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
     const data = JSON.parse($('script[type="application/ld+json"]').text()) as { image: string[] };

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticArchive } from "../../src/bench/synthetic-archive.ts";
@@ -21,16 +22,32 @@ describe("drafts and embargoes", () => {
     const site = path.join(folder.path, "production");
     const result = await runCli("build", ["--content", content, "--output", site, "--now", now, "--no-cache"]);
     expect(result.stdout).toContain("Built 1 article into");
+    expect(result.stdout).toMatch(/\nHeld back: 1 draft and 1 embargoed \(the next goes live at the first build after October 20, 2015 at 6:00\s?AM GMT\+3\); no warnings\.\n$/);
     expect(existsSync(path.join(site, "2015/10/13/published/index.html"))).toBe(true);
     expect(existsSync(path.join(site, "2015/10/14/draft"))).toBe(false);
     expect(existsSync(path.join(site, "2015/10/20/embargoed"))).toBe(false);
     expect((await loadPage(site, "/"))(".card")).toHaveLength(1);
+    // No story of the last 48 hours: no news sitemap (it has no valid empty form), and robots.txt names none.
+    expect(existsSync(path.join(site, "news-sitemap.xml"))).toBe(false);
+    expect(await readFile(path.join(site, "robots.txt"), "utf8")).not.toContain("news-sitemap");
+  });
+
+  it("says which stories validate finds held back, and when an embargoed one goes live", async () => {
+    const result = await runCli("validate", ["--content", content, "--now", now]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^No problems found in 3 articles\.\n\nHeld back from the site:\n.*content\/2015\/10\/draft\.md: a draft, left out until `draft: true` is removed\.\n.*content\/2015\/10\/embargoed\.md: embargoed; it goes live at the first build after October 20, 2015 at 6:00\s?AM GMT\+3\.\n$/,
+    );
+    const one = await runCli("validate", ["--content", content, "--now", now, path.join(content, "2015/10/published.md")]);
+    expect(one.stdout).toBe("No problems found in 1 article.\n");
   });
 
   it("publishes an embargoed article once the reference time passes it", async () => {
     const site = path.join(folder.path, "later");
     await runCli("build", ["--content", content, "--output", site, "--now", "2015-10-20T06:00:00+03:00", "--no-cache", "--quiet"]);
     expect(existsSync(path.join(site, "2015/10/20/embargoed/index.html"))).toBe(true);
+    expect(await readFile(path.join(site, "news-sitemap.xml"), "utf8")).toContain("/2015/10/20/embargoed/");
+    expect(await readFile(path.join(site, "robots.txt"), "utf8")).toContain("/news-sitemap.xml");
   });
 
   it("shows both in a preview build, marked, and keeps search engines away", async () => {
@@ -79,7 +96,7 @@ describe("build progress", () => {
     expect(loud.stderr).toContain("Reading articles: 250 of 250");
     expect(loud.stderr).toContain("Rendering stories: 250 of 250");
     expect(loud.stderr).toMatch(/Writing pages: ([\d,]+) of \1/);
-    expect(loud.stdout).toMatch(/^Built 250 articles into .*: ([\d,]+) of \1 pages drawn, the others unchanged, in [\d.]+ s \(stories: 0 unchanged, 0 renders reused, 250 rendered; search: \d+ of \d+ years? indexed\)\.\n$/);
+    expect(loud.stdout).toMatch(/^Built 250 articles into .*: ([\d,]+) of \1 pages drawn, the others unchanged, in [\d.]+ s \(stories: 0 unchanged, 0 renders reused, 250 rendered; search: \d+ of \d+ years? indexed\)\.\nNothing held back; no warnings\.\n$/);
     const warm = await runCli("build", [...args, "--quiet"]);
     expect(warm.stdout).toBe("");
     expect(warm.stderr).toBe("");

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type CheerioAPI, load } from "cheerio";
@@ -99,6 +100,31 @@ describe("listing metadata", () => {
     expect($('link[rel="canonical"]').attr("href")).toBe(`${base}/page/2/`);
     expect(meta($, "og:type")).toEqual(["website"]);
     expect($('script[type="application/ld+json"]')).toHaveLength(0);
+  });
+});
+
+describe("the site's picture and icons", () => {
+  it("give pages without a picture of their own the site's card picture, with its size", async () => {
+    for (const url of ["/", "/2015/10/13/aleppo-citadel-restoration-begins/"]) {
+      const $ = await loadPage(site, url);
+      const [image] = meta($, "og:image");
+      expect(image).toMatch(new RegExp(`^${base}/assets/icon-512\\.[0-9a-f]{10}\\.png$`));
+      expect(meta($, "twitter:image")).toEqual([image]);
+      expect(meta($, "og:image:width")).toEqual(["512"]);
+      expect(meta($, "og:image:height")).toEqual(["512"]);
+      expect(meta($, "og:image:alt")).toEqual(["The Backfile Wire Archive"]);
+      expect(existsSync(path.join(site, (image ?? "").slice(base.length)))).toBe(true);
+    }
+  });
+
+  it("link a favicon, an SVG icon, a home-screen icon and the web app manifest, each published", async () => {
+    const $ = await loadPage(site, "/topics/");
+    const links = $('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]').map((_, link) => $(link).attr("href") ?? "").get();
+    expect(links).toHaveLength(4);
+    expect(links[0]).toBe("/favicon.ico");
+    for (const href of links) expect(existsSync(path.join(site, href)), href).toBe(true);
+    const manifest = JSON.parse(await readFile(path.join(site, "site.webmanifest"), "utf8")) as { icons: { src: string }[] };
+    for (const icon of manifest.icons) expect(existsSync(path.join(site, icon.src)), icon.src).toBe(true);
   });
 });
 

@@ -42,6 +42,8 @@ describe("sharded builds", () => {
     await writeFiles(content, stories);
     await build("whole");
     whole = await hashFolder(path.join(folder.path, "whole"));
+    // The whole-site files the merge makes: assets, icons and the web app manifest.
+    for (const file of ["favicon.ico", "site.webmanifest"]) expect(whole.has(file), file).toBe(true);
   });
 
   it.each([1, 2, 3])("merges %i shards into the site one build gives, byte for byte, search index included", async (count) => {
@@ -59,7 +61,8 @@ describe("sharded builds", () => {
     await writeFiles(small, { "README.txt": "Not an article." });
     await build("small-whole", "--content", small);
     const manifest = JSON.parse(await readFile(path.join(folder.path, "cache-small-whole/site/manifest.json"), "utf8")) as { outputs: Record<string, unknown> };
-    const ids = Object.keys(manifest.outputs).filter((id) => !id.startsWith("asset:"));
+    // The outputs shards share out: not the whole-site files (assets, icons), which the merge makes.
+    const ids = Object.keys(manifest.outputs).filter((id) => !id.startsWith("asset:") && id !== "icons");
     const count = Array.from({ length: 11 }, (_, index) => index + 2).find((n) => Array.from({ length: n }, (_, index) => index + 1).some((index) => ids.every((id) => !inShare(id, { index, count: n }))));
     expect(count, "no number of shards up to 12 leaves one empty").toBeDefined();
     const { site } = await shardsMerged(small, count as number, "small");

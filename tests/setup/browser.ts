@@ -1,4 +1,6 @@
-import { type Browser, chromium } from "playwright-core";
+/// <reference lib="dom" />
+import { createRequire } from "node:module";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, or the binary named by CHROMIUM_PATH. */
 export const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -21,4 +23,21 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const wcag22AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core's WCAG 2.2 A and AA rules on the page as it stands. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(
+    (tags) => (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    wcag22AA,
+  );
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

@@ -27,13 +27,30 @@ describe("buildArchive", () => {
     expect(archive.articles.map((article) => article.slug)).toEqual(["new", "same-a", "same-b", "old"]);
   });
 
-  it("reports two articles with the same URL, each naming the other", () => {
-    const { problems } = build([story("2015/10/x"), story("2016/01/x", { date: "2015-10-13T08:00:00+03:00" })]);
+  it("reports two articles with the same URL, each naming the other, and plans one page there", () => {
+    const { problems, archive } = build([story("2015/10/x"), story("2016/01/x", { date: "2015-10-13T08:00:00+03:00" })]);
+    expect(archive.pages.article.map((article) => article.file)).toEqual(["content/2015/10/x.md"]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ code: "UrlDuplicate", severity: "error", file: "content/2015/10/x.md", line: 3, field: "date" });
     expect(problems[0]?.message).toContain("`content/2016/01/x.md`");
     expect(problems[0]?.message).toContain("/2015/10/13/x/");
     expect(problems[1]?.message).toContain("`content/2015/10/x.md`");
+  });
+
+  it("says which stories it holds back: drafts, and embargoed stories soonest first", () => {
+    const now = Date.parse("2015-10-15T00:00:00Z");
+    const stories = [
+      story("2015/10/out", { date: "2015-10-13T10:00:00+03:00" }),
+      story("2015/10/draft", { date: "2015-10-14T10:00:00+03:00", draft: true }),
+      story("2015/12/later", { date: "2015-12-01T10:00:00+03:00" }),
+      story("2015/11/sooner", { date: "2015-11-01T10:00:00+03:00" }),
+    ];
+    const { heldBack } = build(stories, { now }).archive;
+    expect(heldBack.drafts.map((held) => held.file)).toEqual(["content/2015/10/draft.md"]);
+    expect(heldBack.embargoed.map((held) => held.published)).toEqual(["2015-11-01T10:00:00+03:00", "2015-12-01T10:00:00+03:00"]);
+    const preview = build(stories, { now, includeDrafts: true, includeEmbargoed: true }).archive;
+    expect(preview.heldBack).toEqual({ drafts: [], embargoed: [] });
+    expect(preview.articles).toHaveLength(4);
   });
 
   it("resolves related articles to their headline, URL and date, and outside links to their domain", () => {

@@ -23,8 +23,18 @@ describe("problem reports", () => {
       await expect(`${report}\n`).toMatchFileSnapshot(path.join(fixtures, name, "report.txt"));
     });
   }
+
+  it("are the same in the preview, which goes on despite errors and shows drafts and embargoed stories", async () => {
+    for (const name of readdirSync(fixtures).sort()) {
+      const contentDir = path.join(fixtures, name, "content");
+      const preview = new ArchivePipeline({ site: testSite, contentDir, now, keepGoing: true, includeDrafts: true, includeEmbargoed: true });
+      expect(formatText((await preview.loadAll()).problems), name).toBe(formatText(await problemsOf(contentDir)));
+    }
+  });
 });
 
+const now = Date.parse("2016-01-01T00:00:00Z");
+
 async function problemsOf(contentDir: string): Promise<readonly Problem[]> {
-  return (await new ArchivePipeline({ site: testSite, contentDir, now: Date.parse("2016-01-01T00:00:00Z") }).loadAll()).problems;
+  return (await new ArchivePipeline({ site: testSite, contentDir, now }).loadAll()).problems;
 }

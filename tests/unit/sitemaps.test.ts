@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/build-archive.ts";
-import { newsUrlLimit, planNewsSitemap, planSitemaps } from "../../src/archive/sitemaps.ts";
+import { newsUrlLimit, planNewsSitemap, planRobots, planSitemaps } from "../../src/archive/sitemaps.ts";
 import { farFuture, story, testSite } from "./archive-helpers.ts";
 
 const stories = Array.from({ length: 6 }, (_, index) => story(`a/s${index}`, { date: `2015-10-${String(10 + index).padStart(2, "0")}T10:00:00+03:00` }));
@@ -31,16 +31,23 @@ describe("planNewsSitemap", () => {
   const now = Date.parse("2015-10-15T10:00:00+03:00");
 
   it("keeps articles of the 48 hours up to the reference time, newest first", () => {
-    expect(planNewsSitemap(archive.articles, now).items.map((article) => article.slug)).toEqual(["s5", "s4"]);
+    expect(planNewsSitemap(archive.articles, now)?.items.map((article) => article.slug)).toEqual(["s5", "s4"]);
   });
 
   it("excludes an article exactly 48 hours old, and caps the list", () => {
     const boundary = Date.parse("2015-10-15T10:00:00+03:00");
-    expect(planNewsSitemap(archive.articles, boundary).items.map((article) => article.slug)).not.toContain("s3");
+    expect(planNewsSitemap(archive.articles, boundary)?.items.map((article) => article.slug)).not.toContain("s3");
     const newest = archive.articles[0];
     if (!newest) throw new Error("no articles");
     const many = Array.from({ length: newsUrlLimit + 5 }, () => newest);
-    expect(planNewsSitemap(many, newest.publishedMs + 60_000).items).toHaveLength(newsUrlLimit);
+    expect(planNewsSitemap(many, newest.publishedMs + 60_000)?.items).toHaveLength(newsUrlLimit);
+  });
+
+  it("plans no news sitemap, and robots.txt names none, while no article is in the window", () => {
+    const later = Date.parse("2016-01-01T00:00:00Z");
+    expect(planNewsSitemap(archive.articles, later)).toBeUndefined();
+    expect(planRobots(undefined).sitemaps).toEqual(["/sitemap.xml"]);
+    expect(planRobots(planNewsSitemap(archive.articles, now)).sitemaps).toEqual(["/sitemap.xml", "/news-sitemap.xml"]);
   });
 });
 
