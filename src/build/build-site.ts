@@ -7,6 +7,7 @@ import { hasErrors, type Problem } from "../content/problems.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
 import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
 import { siteAssets } from "../publishing/assets.ts";
+import { processPictures } from "../publishing/process-pictures.ts";
 import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { listFiles, removeTree } from "../publishing/site-files.ts";
 import { projectRoot } from "../runtime.ts";
@@ -40,9 +41,9 @@ export interface BuildSiteOptions extends SiteSettings {
 /** What a build made of the site. */
 export interface BuiltSite {
   articles: number;
-  /** Outputs planned (pages, search bundles, files), and how many were made in this build. */
-  planned: { pages: number; bundles: number; files: number };
-  made: { pages: number; bundles: number };
+  /** Outputs planned (pages, search bundles, pictures, files), and how many were made in this build. */
+  planned: { pages: number; bundles: number; pictures: number; files: number };
+  made: { pages: number; bundles: number; pictures: number };
   /** How the output folder got the site: changed files only, or a fresh copy swapped in. */
   published: "in place" | "replaced";
   /** The content was the same as at the last build, which was still current: nothing was planned. */
@@ -57,9 +58,9 @@ export type BuildResult =
  * Build the site into `outputDir`, doing only what changed since the last
  * build kept in the cache. When the content, the settings and the code are as
  * they were and the reference time changes nothing yet, the last site is
- * published as it is, without planning. Otherwise every page, search bundle
- * and asset gets a fingerprint, and only those whose fingerprint is new are
- * made, into a staging folder; the cache's copy of the site takes them in and
+ * published as it is, without planning. Otherwise every page, search bundle,
+ * picture and asset gets a fingerprint, and only those whose fingerprint is
+ * new are made, into a staging folder; the cache's copy of the site takes them in and
  * the output folder follows (see `SiteStore`). The result is byte for byte the
  * site a build from nothing gives. Content with errors, or anything that fails
  * before the commit, leaves both the cache's site and the output as they were.
@@ -82,7 +83,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         const published = await store.publish(output, undefined);
         options.onLoaded?.(last.warnings);
         if (last.shard) await writeShardManifest(output, last.shard);
-        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true }, stats: undefined };
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0, pictures: 0 }, published, unchanged: true }, stats: undefined };
       } catch (error) {
         if (!(error instanceof SiteStoreDamaged)) throw error;
         await store.forget();
@@ -134,9 +135,13 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   for (const asset of assets) outputs[`asset:${asset.name}`] = { fingerprint: asset.hash, files: [asset.file] };
   const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
   for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
+  // A picture's key names its files and changes with its bytes and the publishing options: it is its fingerprint.
+  const ownMedia = archive.media.filter((item) => inShare(item.id, share));
+  for (const item of ownMedia) outputs[item.id] = { fingerprint: item.key, files: item.variants.map((variant) => pageFile(variant.url)) };
 
   const drawn = [...pages.keys()].filter((url) => outputs[url] !== undefined && isNew(url, pages.get(url) as string));
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
+  const processed = ownMedia.filter((item) => isNew(item.id, item.key));
   const copied = assets.filter((asset) => isNew(`asset:${asset.name}`, asset.hash));
 
   const staging = await store.stagingFolder();
@@ -153,6 +158,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }),
       writeBundles(indexed, staging, options),
+      processPictures(processed, options.contentDir, staging),
       Promise.all(
         copied.map(async (asset) => {
           await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
@@ -168,7 +174,11 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   }
 
   const published = await store.publish(options.output, change);
-  const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
+  const fingerprints = new Map<string, string>([
+    ...pages,
+    ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const),
+    ...archive.media.map((item) => [item.id, item.key] as const),
+  ]);
   const shard: ShardManifest | undefined =
     share.count > 1
       ? {
@@ -183,8 +193,13 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   if (shard) await writeShardManifest(options.output, shard);
   const site: BuiltSite = {
     articles: archive.articles.length,
-    planned: { pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length, bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
-    made: { pages: drawn.length, bundles: indexed.length },
+    planned: {
+      pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length,
+      bundles: ownBundles.length,
+      pictures: ownMedia.length,
+      files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0),
+    },
+    made: { pages: drawn.length, bundles: indexed.length, pictures: processed.length },
     published,
     unchanged: false,
   };

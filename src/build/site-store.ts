@@ -5,7 +5,7 @@ import type { Problem } from "../content/problems.ts";
 import { listFiles, moveFiles, placeFiles, removeFiles, removeTree } from "../publishing/site-files.ts";
 import type { ShardManifest } from "./shards.ts";
 
-/** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
+/** One thing the build writes (a page, a search bundle, a picture's files, an asset): when it must be made again, and its files. */
 export interface Output {
   /** Changes whenever anything the output shows changes. */
   fingerprint: string;
@@ -13,7 +13,7 @@ export interface Output {
   files: string[];
 }
 
-/** Every output of a build, by id (a page's URL, `search:2015`, `asset:style.css`). */
+/** Every output of a build, by id (a page's URL, `search:2015`, `media:3f2a1b9c0d4e`, `asset:style.css`). */
 export type Outputs = Record<string, Output>;
 
 interface Manifest {
@@ -53,7 +53,7 @@ export interface LastBuild {
   until: number;
   /** The warnings the content had. */
   warnings: Problem[];
-  site: { articles: number; planned: { pages: number; bundles: number; files: number } };
+  site: { articles: number; planned: { pages: number; bundles: number; pictures: number; files: number } };
   /** A shard's manifest, written again into its folder. */
   shard: ShardManifest | undefined;
 }

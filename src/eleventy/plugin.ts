@@ -8,8 +8,10 @@ import { hasErrors } from "../content/problems.ts";
 import { ArchivePipeline } from "../pipeline/pipeline.ts";
 import { articlesShownWhole } from "../archive/model.ts";
 import { assetUrls } from "../publishing/assets.ts";
+import { translate } from "../filters/translate.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
+import { readStringTables } from "./string-tables.ts";
 import { defaultCacheDir, type RunOptions, runOptionsFor } from "./run-options.ts";
 import { projectRoot } from "../runtime.ts";
 
@@ -44,7 +46,8 @@ export function backfile(config: UserConfig): void {
   config.ignores.add(`${directories.input}/**`);
   config.addGlobalData("assets", assetUrls(path.join(projectRoot, directories.input, "assets")));
 
-  registerFilters(config, site, path.join(projectRoot, directories.input));
+  const strings = readStringTables(path.join(projectRoot, directories.input, "strings"));
+  registerFilters(config, site, strings);
   if (bound?.onPageWritten) {
     const { onPageWritten } = bound;
     // A transform sees every page once, just before it is written.
@@ -53,7 +56,7 @@ export function backfile(config: UserConfig): void {
       return content;
     });
   }
-  registerPages(config, site);
+  registerPages(config, { site, t: (key, lang = site.language, variables = {}) => translate(strings, key, lang, site.language, variables) });
 }
 
 /** The project's content, planned as `npm run build` would plan it now. */

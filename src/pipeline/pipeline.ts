@@ -3,11 +3,15 @@ import path from "node:path";
 import type { Story } from "../archive/build-archive.ts";
 import type { Archive, Article } from "../archive/model.ts";
 import { planArchive } from "../archive/plan-archive.ts";
+import type { PictureFile } from "../archive/pictures.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
+import { type PersonRecord, readAuthorsFile } from "../content/authors-file.ts";
 import { compareText, type Problem } from "../content/problems.ts";
-import { listContent, readEntries, readSource, refOf, type SourceFile } from "../content/read-content.ts";
+import { type ContentEntry, listContent, readEntries, readSource, refOf, type SourceFile } from "../content/read-content.ts";
 import { ArticleCache } from "./article-cache.ts";
 import { type KnownSource, loadingKey, loadStories, renderInput } from "./load-stories.ts";
+import { PictureReader } from "./picture-files.ts";
+import { checkPictures, pictureUses } from "./picture-uses.ts";
 
 export interface PipelineOptions {
   site: SiteConfig;
@@ -55,10 +59,24 @@ interface Scanned {
   cache: ArticleCache | undefined;
 }
 
-/** A hash of the content's files (by reference and revision) under the loading code and settings. */
-function inputsKey(loading: string, files: readonly (readonly [string, string])[]): string {
+/** The content folder's files besides articles: its pictures and its authors file, as last listed. */
+interface SideFiles {
+  media: ContentEntry[];
+  authors: ContentEntry | undefined;
+  listedAt: number;
+}
+
+/**
+ * A hash of the content's files under the loading code and settings: the
+ * articles by reference and revision, the pictures and the authors file by
+ * how they stand on disk.
+ */
+function inputsKey(loading: string, files: readonly (readonly [string, string])[], side: Omit<SideFiles, "listedAt">): string {
   const hash = createHash("sha256").update(loading);
   for (const [ref, revision] of [...files].sort(([a], [b]) => compareText(a, b))) hash.update("\0").update(ref).update("\0").update(revision);
+  for (const { ref, stamp } of [...side.media, ...(side.authors ? [side.authors] : [])]) {
+    hash.update("\0").update(ref).update("\0").update(`${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`);
+  }
   return hash.digest("hex");
 }
 
@@ -81,6 +99,14 @@ export class ArchivePipeline {
   /** HTML rendered by this pipeline, by reference (the rest is in the cache). */
   readonly #html = new Map<string, { renderKey: string; html: string }>();
   #cache: ArticleCache | undefined;
+  readonly #pictureReader: PictureReader;
+  #side: SideFiles = { media: [], authors: undefined, listedAt: 0 };
+  /** The authors file's people, by byline, and its problems. */
+  #people = new Map<string, PersonRecord>();
+  #authorsProblems: Problem[] = [];
+  /** The pictures the content names, as read, and the problems of those that could not be. */
+  #pictures = new Map<string, PictureFile>();
+  #pictureProblems: Problem[] = [];
   #archive: Archive | undefined;
   #loading: string | undefined;
   #scanned: Scanned | undefined;
@@ -88,6 +114,7 @@ export class ArchivePipeline {
   constructor(options: PipelineOptions) {
     this.options = options;
     this.#root = path.resolve(options.contentDir);
+    this.#pictureReader = new PictureReader(options.cacheDir);
   }
 
   /** The archive as last planned. */
@@ -111,7 +138,7 @@ export class ArchivePipeline {
     this.#scanned = { listedAt, listed, cache };
     const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0 && listed.unreadable.size === 0;
     return {
-      inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string])) : undefined,
+      inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string]), listed) : undefined,
       files: listed.entries.length,
     };
   }
@@ -154,22 +181,32 @@ export class ArchivePipeline {
       }),
     );
     await cache?.flush();
+    this.#side = { media: listed.media, authors: listed.authors, listedAt };
+    await this.#readAuthors();
+    await this.#readPictures();
     return this.#plan(started, loaded);
   }
 
   /** The key of what was last loaded (see `scan`); undefined while some file is unreadable or invalid. */
   inputsKey(): string | undefined {
     if (this.#invalidRefs.size > 0) return undefined;
-    return inputsKey(this.#loadingKey(), [...this.#stories.values()].map((story) => [story.loaded.ref, story.revision]));
+    return inputsKey(this.#loadingKey(), [...this.#stories.values()].map((story) => [story.loaded.ref, story.revision]), this.#side);
   }
 
   /**
-   * Take in edited, added and deleted article files (paths) and plan again.
-   * A file that stops being valid keeps its last good story in the plan while
-   * its problems are reported, so a preview never loses a page to a typo.
+   * Take in edited, added and deleted files (paths) and plan again. A file
+   * that stops being valid keeps its last good story in the plan while its
+   * problems are reported, so a preview never loses a page to a typo. A
+   * change to a picture or the authors file lists the content folder again.
    */
   async update(changed: readonly string[], deleted: readonly string[]): Promise<PipelineRun> {
     const started = performance.now();
+    if ([...changed, ...deleted].some((file) => !file.endsWith(".md"))) {
+      const listedAt = Date.now();
+      const listed = await listContent({ contentDir: this.#root });
+      this.#side = { media: listed.media, authors: listed.authors, listedAt };
+      await this.#readAuthors();
+    }
     for (const file of deleted) {
       const ref = refOf(this.#root, path.resolve(file));
       this.#stories.delete(ref);
@@ -189,6 +226,7 @@ export class ArchivePipeline {
       }
     }
     const loaded = await this.#load(sources, 1);
+    await this.#readPictures();
     return this.#plan(started, loaded);
   }
 
@@ -247,6 +285,34 @@ export class ArchivePipeline {
     return this.#loading;
   }
 
+  /** Read the authors file, when there is one: its people and its problems. */
+  async #readAuthors(): Promise<void> {
+    this.#people = new Map();
+    this.#authorsProblems = [];
+    const entry = this.#side.authors;
+    if (!entry) return;
+    const source = await readSource(this.#root, entry.absolute);
+    if ("problem" in source) {
+      this.#authorsProblems = [source.problem];
+      return;
+    }
+    const { people, problems } = readAuthorsFile(source.text, source.file);
+    this.#people = new Map(people.map((person) => [person.byline, person]));
+    this.#authorsProblems = problems;
+  }
+
+  /** Read the pictures the stories and the authors file name (those read before and unchanged from the cache), and check them. */
+  async #readPictures(): Promise<void> {
+    const uses = pictureUses(this.#stories.values(), [...this.#people.values()], this.#side.authors?.file);
+    const listed = new Map(this.#side.media.map((entry) => [entry.ref, entry]));
+    const wanted = [...new Set(uses.map((use) => use.path))].flatMap((picture) => (picture === undefined ? [] : (listed.get(picture) ?? [])));
+    const read = await this.#pictureReader.read(wanted, this.#side.listedAt);
+    const checked = checkPictures(uses, new Set(listed.keys()), read);
+    this.#pictures = checked.pictures;
+    this.#pictureProblems = checked.problems;
+    await this.#pictureReader.flush(new Set(listed.keys()));
+  }
+
   #plan(started: number, loaded: { unchanged: number; reusedRenders: number; rendered: number; threads: number }): PipelineRun {
     const loadMs = performance.now() - started;
     const planning = performance.now();
@@ -257,11 +323,13 @@ export class ArchivePipeline {
       includeDrafts: this.options.includeDrafts ?? false,
       includeEmbargoed: this.options.includeEmbargoed ?? false,
       invalidRefs: this.#invalidRefs,
+      pictures: this.#pictures,
+      people: this.#people,
     });
     this.#archive = planned.archive;
     return {
       archive: planned.archive,
-      problems: [...[...this.#fileProblems.values()].flat(), ...planned.problems],
+      problems: [...[...this.#fileProblems.values()].flat(), ...this.#authorsProblems, ...this.#pictureProblems, ...planned.problems],
       stats: { files: stories.length, ...loaded, loadMs, planMs: performance.now() - planning },
     };
   }

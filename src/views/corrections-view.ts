@@ -1,0 +1,22 @@
+import type { CorrectionsPage } from "../archive/corrections.ts";
+import { type PageHead, pageHead } from "./page-head.ts";
+import type { ViewContext } from "./view-context.ts";
+
+/** A page of the corrections listing. */
+export interface CorrectionsView {
+  head: PageHead;
+  heading: string;
+  count: string;
+  feeds: { atom: string; json: string };
+}
+
+export function correctionsView(page: CorrectionsPage, context: ViewContext): CorrectionsView {
+  const { site, t } = context;
+  const heading = t("corrections.heading");
+  return {
+    head: pageHead({ name: heading, pageNumber: page.pageNumber, description: t("corrections.description"), feeds: page.feeds }, context),
+    heading,
+    count: t("count.corrections", site.language, { count: page.total }),
+    feeds: page.feeds,
+  };
+}
