@@ -27,7 +27,8 @@ export const pictureOptions = {
   minimumThreshold: 1.25,
   /** Encoder settings per format (sharp's options). */
   encoders: {
-    avif: { quality: 55, effort: 2 },
+    // Effort 1 encodes about ten times faster than 2, for files about half again as large: still far smaller than the JPEG.
+    avif: { quality: 55, effort: 1 },
     webp: { quality: 78 },
     jpeg: { quality: 80, progressive: true },
   },

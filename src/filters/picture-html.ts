@@ -9,11 +9,11 @@ export type PictureUse = "lead" | "story" | "card" | "front" | "portrait";
 
 /** How wide each use draws a picture, for the browser to pick a file before the layout is known (see style.css). */
 const sizes: Record<PictureUse, string> = {
-  lead: "(min-width: 48rem) 46rem, 100vw",
-  story: "(min-width: 48rem) 42rem, 100vw",
+  lead: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
+  story: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
   card: "(min-width: 40rem) 10rem, 6rem",
-  front: "(min-width: 64rem) 40rem, 100vw",
-  portrait: "8rem",
+  front: "(min-width: 74rem) 51rem, (min-width: 60rem) calc(100vw - 23rem), calc(100vw - 2rem)",
+  portrait: "5rem",
 };
 
 /** Uses seen in the first screen: loaded at once, not when scrolled to. */
