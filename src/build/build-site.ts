@@ -44,6 +44,8 @@ export interface BuiltSite {
   /** Outputs planned (pages, search bundles, pictures, files), and how many were made in this build. */
   planned: { pages: number; bundles: number; pictures: number; files: number };
   made: { pages: number; bundles: number; pictures: number };
+  /** How long making the pictures took (they are made while pages are drawn). */
+  picturesMs: number;
   /** How the output folder got the site: changed files only, or a fresh copy swapped in. */
   published: "in place" | "replaced";
   /** The content was the same as at the last build, which was still current: nothing was planned. */
@@ -83,7 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
         const published = await store.publish(output, undefined);
         options.onLoaded?.(last.warnings);
         if (last.shard) await writeShardManifest(output, last.shard);
-        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0, pictures: 0 }, published, unchanged: true }, stats: undefined };
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0, pictures: 0 }, picturesMs: 0, published, unchanged: true }, stats: undefined };
       } catch (error) {
         if (!(error instanceof SiteStoreDamaged)) throw error;
         await store.forget();
@@ -146,6 +148,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
 
   const staging = await store.stagingFolder();
   let change;
+  let picturesMs = 0;
   try {
     const [, bundleFiles] = await Promise.all([
       renderPages({
@@ -158,7 +161,11 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }),
       writeBundles(indexed, staging, options),
-      processPictures(processed, options.contentDir, staging),
+      (async () => {
+        const started = performance.now();
+        await processPictures(processed, options.contentDir, staging);
+        picturesMs = performance.now() - started;
+      })(),
       Promise.all(
         copied.map(async (asset) => {
           await mkdir(path.dirname(path.join(staging, asset.file)), { recursive: true });
@@ -200,6 +207,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
       files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0),
     },
     made: { pages: drawn.length, bundles: indexed.length, pictures: processed.length },
+    picturesMs,
     published,
     unchanged: false,
   };

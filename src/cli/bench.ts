@@ -6,14 +6,16 @@ import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archiv
 import { parseOptions, positiveInteger, runCommand } from "./cli-support.ts";
 import { projectRoot } from "../runtime.ts";
 
-const usage = `Usage: npm run bench -- [--articles N] [--workers N] [--no-search] [--keep]
+const usage = `Usage: npm run bench -- [--articles N] [--pictures-every N] [--workers N] [--no-search] [--keep]
 
 Generates a deterministic synthetic archive (~600-word stories, ${syntheticShape.topics} topics,
-${syntheticShape.bylines} bylines, 10 years) in a temporary folder, builds it cold (empty cache),
-then warm (same content, cache filled), and prints for each build its wall time,
-CPU time (user, and system: mostly the file system), articles per second and peak memory.
+${syntheticShape.bylines} bylines, 10 years, a lead picture of its own for every 20th story) in a
+temporary folder, builds it cold (empty cache), then warm (same content, cache filled), and
+prints for each build its wall time, CPU time (user, and system: mostly the file system),
+articles per second, peak memory, and the pictures it processed.
 
   --articles <n>   articles to generate (default: 1000)
+  --pictures-every <n>  one story in n has a picture (default: 20; 0 for none)
   --workers <n>    render threads (default: one per CPU)
   --no-search      build without the search index
   --keep           keep the temporary folder and print its path`;
@@ -21,10 +23,12 @@ CPU time (user, and system: mostly the file system), articles per second and pea
 interface BuildFigures {
   articles: number;
   pages: number;
+  pictures: number;
+  picturesProcessed: number;
   unchanged: number;
   rendered: number;
   threads: number;
-  ms: { load: number; plan: number; eleventy: number; total: number };
+  ms: { load: number; plan: number; site: number; pictures: number; total: number };
   peakRssBytes: number;
   cpuUserMs: number;
   cpuSystemMs: number;
@@ -34,6 +38,7 @@ async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
     options: {
       articles: { type: "string", default: "1000" },
+      "pictures-every": { type: "string", default: "20" },
       workers: { type: "string" },
       "no-search": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
@@ -45,16 +50,17 @@ async function main(): Promise<number> {
     return 0;
   }
   const articles = positiveInteger("articles", values.articles);
+  const articlesPerPicture = values["pictures-every"] === "0" ? 0 : positiveInteger("pictures-every", values["pictures-every"]);
   if (values.workers !== undefined) positiveInteger("workers", values.workers);
 
   const workspace = await mkdtemp(path.join(tmpdir(), "backfile-bench-"));
   try {
     const contentDir = path.join(workspace, "content");
     const generating = performance.now();
-    await writeSyntheticArchive(contentDir, { articles });
-    process.stdout.write(`Generated ${articles} articles in ${seconds(performance.now() - generating)} s (${workspace}).\n\n`);
+    const generated = await writeSyntheticArchive(contentDir, { articles, articlesPerPicture });
+    process.stdout.write(`Generated ${generated.articles} articles and ${generated.pictures} pictures in ${seconds(performance.now() - generating)} s (${workspace}).\n\n`);
 
-    const rows: string[][] = [["build", "wall s", "user s", "sys s", "articles/s", "peak MB", "unchanged", "rendered", "load+render s", "plan s", "eleventy s", "pages"]];
+    const rows: string[][] = [["build", "wall s", "user s", "sys s", "articles/s", "peak MB", "unchanged", "rendered", "load+render s", "plan s", "site s", "pictures s", "pages", "pictures made"]];
     for (const run of ["cold", "warm"] as const) {
       const statsFile = path.join(workspace, `${run}.json`);
       const args = [
@@ -82,8 +88,10 @@ async function main(): Promise<number> {
         figures.rendered.toString(),
         seconds(figures.ms.load),
         seconds(figures.ms.plan),
-        seconds(figures.ms.eleventy),
+        seconds(figures.ms.site),
+        seconds(figures.ms.pictures),
         figures.pages.toString(),
+        `${figures.picturesProcessed} of ${figures.pictures}`,
       ]);
     }
     process.stdout.write(`${table(rows)}\n`);

@@ -137,7 +137,7 @@ async function main(): Promise<number> {
       rendered: stats?.rendered ?? 0,
       threads: stats?.threads ?? 0,
       jobs,
-      ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, total: totalMs },
+      ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, pictures: built.picturesMs, total: totalMs },
       // This process only: render jobs and Pagefind run in processes of their own.
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       cpuUserMs: cpu.user / 1000,

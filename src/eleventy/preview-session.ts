@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import type { SiteConfig } from "../config/site-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { ArchivePipeline, type PipelineRun } from "../pipeline/pipeline.ts";
 import { siteAssets } from "../publishing/assets.ts";
+import { processPictures } from "../publishing/process-pictures.ts";
 import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { renderPages } from "./render-pages.ts";
 import { projectRoot } from "../runtime.ts";
@@ -47,6 +49,8 @@ export class PreviewSession {
   #signatures = new Map<string, string>();
   /** Fingerprint of each year's search bundle as last written, by its URL. */
   #bundles = new Map<string, string>();
+  /** Pictures whose files the preview folder holds, by output id (their names change with their bytes). */
+  readonly #media = new Set<string>();
 
   constructor(options: PreviewOptions) {
     this.#options = options;
@@ -73,7 +77,8 @@ export class PreviewSession {
     const run = await this.#pipeline.update(changed, deleted);
     const signatures = pageSignatures(run.archive.pages);
     const { changed: dirty, removed } = changedPages(this.#signatures, signatures);
-    const written = await this.#draw(run.archive, [...dirty]);
+    const pictures = await this.#writePictures(run.archive);
+    const written = [...pictures, ...(await this.#draw(run.archive, [...dirty]))];
     const gone = [...removed].map((url) => path.join(this.#options.outputDir, pageFile(url)));
     await Promise.all(gone.map((file) => rm(file, { force: true })));
     this.#signatures = signatures;
@@ -117,9 +122,24 @@ export class PreviewSession {
     const assets = siteAssets(path.join(projectRoot, "templates/assets"));
     await mkdir(path.join(outputDir, "assets"), { recursive: true });
     await Promise.all(assets.map((asset) => copyFile(asset.source, path.join(outputDir, asset.file))));
-    const written = await this.#draw(run.archive, plannedUrls(run.archive.pages));
+    const pictures = await this.#writePictures(run.archive);
+    const written = [...pictures, ...(await this.#draw(run.archive, plannedUrls(run.archive.pages)))];
     this.#signatures = pageSignatures(run.archive.pages);
     return { written: [...assets.map((asset) => path.join(outputDir, asset.file)), ...written], removed: [], problems: run.problems, ms: performance.now() - started };
+  }
+
+  /**
+   * Make the files of the pictures the preview folder does not hold yet (a
+   * file named by its picture's key is that picture's, whenever it was made);
+   * returns their absolute paths.
+   */
+  async #writePictures(archive: Archive): Promise<string[]> {
+    const { outputDir, contentDir } = this.#options;
+    const fileOf = (url: string) => path.join(outputDir, pageFile(url));
+    const missing = archive.media.filter((item) => !this.#media.has(item.id) && !item.variants.every((variant) => existsSync(fileOf(variant.url))));
+    await processPictures(missing, contentDir, outputDir);
+    for (const item of archive.media) this.#media.add(item.id);
+    return missing.flatMap((item) => item.variants.map((variant) => fileOf(variant.url)));
   }
 
   /** Draw the pages at `urls` into the preview folder; returns their absolute paths. */
