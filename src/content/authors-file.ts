@@ -93,7 +93,7 @@ export function readAuthorsFile(source: string, file: string): { people: PersonR
       return;
     }
     const fieldLines: Record<string, number> = {};
-    for (const key of Object.keys(result.data)) fieldLines[key] = lineOf([index, key]);
+    for (const key of Object.keys(entry as object)) fieldLines[key] = lineOf([index, key]);
     const clean = (value: string | undefined, key: string) => {
       if (value === undefined) return undefined;
       const cleaned = cleanText(value);

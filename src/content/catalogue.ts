@@ -289,15 +289,17 @@ export const problemCatalogue = {
     message: ({ stage, reason }) => `The article could not be ${stage === "checking" ? "checked" : "rendered"}: ${reason}`,
     hint: () => "Look for unusual text in the file (very long lines, deep nesting, pasted binary data). If the file looks right, report this message.",
   }),
-  PictureMissing: kind<{ src: string; looked: string | undefined; suggestion: string | undefined }>({
+  PictureMissing: kind<{ src: string; looked: string | undefined; suggestion: string | undefined; byAuthorsFile?: boolean }>({
     severity: "error",
     title: "A picture an article or the authors file names is not in the content folder.",
     message: ({ src, looked }) =>
       looked === undefined ? `${code(src)} leads outside the content folder, or into a hidden file.` : `There is no picture ${code(src)}: nothing at ${code(looked)} in the content folder.`,
-    hint: ({ suggestion }) =>
+    hint: ({ suggestion, byAuthorsFile }) =>
       suggestion
         ? `Did you mean ${code(suggestion)}?`
-        : "Name a file next to the article (`citadel-gate.jpg`), or a path from the content folder starting with `/` (`/media/maps/aleppo.png`).",
+        : byAuthorsFile
+          ? "Give the portrait's path from the content folder: `/media/people/reem-haddad.jpg`."
+          : "Name a file next to the article (`citadel-gate.jpg`), or a path from the content folder starting with `/` (`/media/maps/aleppo.png`).",
   }),
   PictureUnreadable: kind<{ src: string; reason: string }>({
     severity: "error",

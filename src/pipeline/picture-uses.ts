@@ -10,6 +10,8 @@ import type { ReadPicture } from "./picture-files.ts";
 /** A picture named by an article or the authors file: where it is named, as written, and the file it names. */
 export interface PictureUse {
   file: string;
+  /** Named by the authors file (a portrait), not by an article. */
+  byAuthorsFile?: boolean;
   line: number;
   field?: string;
   src: string;
@@ -32,7 +34,7 @@ export function pictureUses(stories: Iterable<Story>, people: readonly PersonRec
   if (authorsFile !== undefined) {
     people.forEach((person, index) => {
       if (person.picture === undefined) return;
-      uses.push({ file: authorsFile, line: person.lines["picture"] ?? person.line, field: `[${index}].picture`, src: person.picture, path: picturePath("", person.picture) });
+      uses.push({ file: authorsFile, byAuthorsFile: true, line: person.lines["picture"] ?? person.line, field: `[${index}].picture`, src: person.picture, path: picturePath("", person.picture) });
     });
   }
   return uses;
@@ -54,7 +56,8 @@ export function checkPictures(uses: readonly PictureUse[], listed: ReadonlySet<s
       if (use.path !== undefined && !isPictureFile(use.path) && !listed.has(use.path)) {
         problems.push(problem("PictureUnreadable", place, { src: use.src, reason: "the site publishes JPEG, PNG, WebP, AVIF, GIF and TIFF pictures only." }));
       } else {
-        problems.push(problem("PictureMissing", place, { src: use.src, looked: use.path, suggestion: use.path === undefined ? undefined : nearest(use.path, listed) }));
+        const suggestion = use.path === undefined ? undefined : nearest(use.path, listed);
+        problems.push(problem("PictureMissing", place, { src: use.src, looked: use.path, suggestion, byAuthorsFile: use.byAuthorsFile === true }));
       }
       continue;
     }
