@@ -149,7 +149,7 @@ async function main(): Promise<number> {
     log(
       `Built ${plural(figures.articles, "article")}${shard} into ${values.output}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
         `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +
-        `pictures: ${count(figures.picturesProcessed)} of ${count(figures.pictures)} processed; ` +
+        (figures.pictures > 0 ? `pictures: ${count(figures.picturesProcessed)} of ${count(figures.pictures)} processed; ` : "") +
         (values["no-search"] ? "search index left out)." : `search: ${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "year")} indexed).`),
     );
     return 0;

@@ -35,10 +35,12 @@ export function pictureHtml(picture: LeadPicture, use: PictureUse, pathPrefix: s
  * of an article, and the pictures of its story.
  */
 export function figureHtml(picture: LeadPicture, use: PictureUse, pathPrefix: string): string {
-  const caption = [
+  const parts = [
     ...(picture.caption ? [h("span", { className: ["figure__caption"] }, picture.caption)] : []),
     ...(picture.credit ? [h("span", { className: ["figure__credit"] }, picture.credit)] : []),
   ];
+  // A space between caption and credit, so that they read as two phrases without the stylesheet too.
+  const caption = parts.flatMap((part, index) => (index === 0 ? [part] : [{ type: "text" as const, value: " " }, part]));
   const figure = h("figure", { className: ["figure", `figure--${use}`] }, [
     pictureElement(picture, use, pathPrefix),
     ...(caption.length > 0 ? [h("figcaption", caption)] : []),

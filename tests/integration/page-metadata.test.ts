@@ -23,7 +23,7 @@ describe("article metadata", () => {
     expect(meta($, "article:modified_time")).toEqual(["2015-10-13T14:05:00+03:00"]);
     expect(meta($, "article:section")).toEqual(["Heritage"]);
     expect(meta($, "article:tag")).toEqual(["Heritage", "Archaeology", "Syria"]);
-    expect(meta($, "twitter:card")).toEqual(["summary"]);
+    expect(meta($, "twitter:card")).toEqual(["summary_large_image"]);
     expect(meta($, "twitter:title")).toEqual(meta($, "og:title"));
   });
 
@@ -46,7 +46,7 @@ describe("article metadata", () => {
       sourceOrganization: { "@type": "Organization", name: "LWS" },
     });
     expect(String(data["description"])).toMatch(/^Conservators/);
-    expect(data["image"]).toBeUndefined();
+    expect(data["image"]).toHaveLength(1);
   });
 
   it("credits a story without a byline to its source", async () => {
