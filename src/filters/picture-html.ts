@@ -12,7 +12,7 @@ const sizes: Record<PictureUse, string> = {
   lead: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
   story: "(min-width: 44rem) 42rem, calc(100vw - 2rem)",
   card: "(min-width: 40rem) 10rem, 6rem",
-  front: "(min-width: 74rem) 51rem, (min-width: 60rem) calc(100vw - 23rem), calc(100vw - 2rem)",
+  front: "(min-width: 74rem) 27rem, (min-width: 60rem) calc(50vw - 12rem), (min-width: 48rem) calc(50vw - 2rem), calc(100vw - 2rem)",
   portrait: "5rem",
 };
 
