@@ -1,6 +1,7 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis } from "../content/article-date.ts";
 import { compareText } from "../content/problems.ts";
+import { latestModified } from "./feeds.ts";
 import { type Article, type CorrectionFeedPage, type CorrectionItem, linkTo } from "./model.ts";
 import { type ListingPage, paginate } from "./paginate.ts";
 import { correctionsUrl, correctionUrl, feedUrl } from "./urls.ts";
@@ -12,7 +13,8 @@ export type CorrectionsPage = ListingPage<CorrectionItem> & { feeds: { atom: str
  * Every correction note of every published article, newest first (ties by
  * the article's address), cut into pages at `/corrections/`, and an Atom and
  * a JSON feed of the latest `site.feeds.items` of them. An archive without
- * corrections still has the page, saying so.
+ * corrections still has the page, saying so, and its feeds are dated by the
+ * archive's last change.
  */
 export function planCorrections(articles: readonly Article[], site: SiteConfig, nowIso: string): { pages: CorrectionsPage[]; feeds: CorrectionFeedPage[] } {
   const items: (CorrectionItem & { ms: number })[] = [];
@@ -27,7 +29,8 @@ export function planCorrections(articles: readonly Article[], site: SiteConfig, 
   const feeds = { atom: feedUrl(homeUrl, "atom"), json: feedUrl(homeUrl, "json") };
   const pages = paginate(listed, site.pageSize, { kind: "corrections", key: "", title: "", baseUrl: homeUrl }).map((page) => ({ ...page, feeds }));
   const latest = listed.slice(0, site.feeds.items);
-  const updated = latest[0]?.date ?? nowIso;
+  // Without corrections the feeds are as old as the archive's last change: not dated by the build's clock.
+  const updated = latest[0]?.date ?? latestModified(articles) ?? nowIso;
   return {
     pages,
     feeds: [

@@ -116,16 +116,17 @@ export async function readEntries(
   { concurrency = 64, cwd = process.cwd(), onProgress }: Omit<ReadContentOptions, "contentDir"> = {},
 ): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
-  const problems: Problem[] = [];
   const unreadable = new Set<string>();
   let done = 0;
+  // Problems are kept in the entries' order, whichever file is read first.
+  const found: (Problem | undefined)[] = new Array<Problem | undefined>(entries.length);
   const read = await pMap(
     entries,
-    async ({ absolute }): Promise<SourceFile | undefined> => {
+    async ({ absolute }, index): Promise<SourceFile | undefined> => {
       const result = await readSource(root, absolute, cwd);
       onProgress?.(++done, entries.length);
       if ("problem" in result) {
-        problems.push(result.problem);
+        found[index] = result.problem;
         unreadable.add(result.ref);
         return undefined;
       }
@@ -133,6 +134,7 @@ export async function readEntries(
     },
     { concurrency },
   );
+  const problems = found.filter((problem): problem is Problem => problem !== undefined);
   return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
 }
 
