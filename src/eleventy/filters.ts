@@ -3,7 +3,6 @@ import type { Article, LeadPicture } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
-import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
 import { languageName, ogLocale } from "../filters/language-name.ts";
 import { figureHtml, type PictureUse, pictureHtml, storyHtml } from "../filters/picture-html.ts";
@@ -17,9 +16,6 @@ export function registerFilters(config: UserConfig, site: SiteConfig, strings: S
   config.addFilter("absoluteUrl", (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix));
   config.addFilter("readableDate", (iso: string, lang: string = site.language, style: DateStyle = "date") =>
     formatDate(iso, lang, site.timeZone, style),
-  );
-  config.addFilter("periodName", (period: Parameters<typeof periodName>[0], lang: string = site.language) =>
-    periodName(period, lang, site.timeZone),
   );
   config.addFilter("t", (key: string, lang: string = site.language, variables: Record<string, unknown> = {}) =>
     translate(strings, key, lang, site.language, variables),
