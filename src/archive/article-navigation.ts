@@ -7,7 +7,11 @@ const moreCount = 5;
 /**
  * Give every article its way around the archive: breadcrumbs (year › month › day),
  * the previous and next story in time, and the stories nearest in time from its
- * first topic and from its source. One pass per list; articles are newest first.
+ * first topic and from its source. A story appears once on an article's page:
+ * the boxes are filled in the page's order (translations, "Check also",
+ * previous and next, more on the topic, more from the source), and a story
+ * an earlier box shows is left out of the later ones, which take the next
+ * candidate instead. One pass per list; articles are newest first.
  */
 export function attachNavigation(articles: Article[], listings: Listings, entryArticles: EntryArticles): void {
   const periods = new Map<string, PeriodLink>();
@@ -31,11 +35,23 @@ export function attachNavigation(articles: Article[], listings: Listings, entryA
     if (!index) positions.set(list, (index = new Map(list.map((item, position) => [item, position]))));
     return index.get(article) ?? -1;
   };
-  const more = (entry: Entry | undefined, article: Article) => {
+  const more = (entry: Entry | undefined, article: Article, shown: Set<string>) => {
     if (!entry) return undefined;
     const list = entryArticles[entry.kind].get(entry.slug)?.articles ?? [];
-    const nearby = nearest(list, positionIn(list, article), moreCount).map(linkOf);
+    const nearby = nearest(list, positionIn(list, article), moreCount, (item) => shown.has(item.url)).map(linkOf);
+    for (const link of nearby) shown.add(link.url);
     return nearby.length > 0 ? { entry, articles: nearby } : undefined;
+  };
+  /** The first article from `index` on, stepping by `step`, that no box shows yet. */
+  const firstNotShown = (index: number, step: 1 | -1, shown: Set<string>): ArticleLink | undefined => {
+    for (let at = index; at >= 0 && at < articles.length; at += step) {
+      const candidate = articles[at] as Article;
+      if (!shown.has(candidate.url)) {
+        shown.add(candidate.url);
+        return linkOf(candidate);
+      }
+    }
+    return undefined;
   };
 
   articles.forEach((article, index) => {
@@ -45,24 +61,30 @@ export function attachNavigation(articles: Article[], listings: Listings, entryA
       periods.get(`month:${year}/${month}`),
       periods.get(`day:${year}/${month}/${day}`),
     ].filter((period): period is PeriodLink => period !== undefined);
-    const older = articles[index + 1];
-    const newer = articles[index - 1];
-    article.previous = older ? linkOf(older) : undefined;
-    article.next = newer ? linkOf(newer) : undefined;
-    article.moreFromTopic = more(article.topics[0], article);
-    article.moreFromSource = more(article.source, article);
+    const shown = new Set<string>([article.url, ...article.translations.map((version) => version.url)]);
+    article.related = article.related.filter((link) => {
+      if (link.kind !== "article") return true;
+      if (shown.has(link.url)) return false;
+      shown.add(link.url);
+      return true;
+    });
+    article.previous = firstNotShown(index + 1, 1, shown);
+    article.next = firstNotShown(index - 1, -1, shown);
+    article.moreFromTopic = more(article.topics[0], article, shown);
+    article.moreFromSource = more(article.source, article, shown);
   });
 }
 
 /**
- * Up to `count` items nearest to `index` in a list (the item itself excluded),
- * taken alternately from either side, returned in list order.
+ * Up to `count` items nearest to `index` in a list (the item itself and those
+ * `skip` refuses excluded), taken alternately from either side, returned in
+ * list order.
  */
-export function nearest<Item>(list: readonly Item[], index: number, count: number): Item[] {
+export function nearest<Item>(list: readonly Item[], index: number, count: number, skip: (item: Item) => boolean = () => false): Item[] {
   const picked: number[] = [];
   for (let step = 1; picked.length < count && (index - step >= 0 || index + step < list.length); step++) {
-    if (index + step < list.length) picked.push(index + step);
-    if (picked.length < count && index - step >= 0) picked.push(index - step);
+    if (index + step < list.length && !skip(list[index + step] as Item)) picked.push(index + step);
+    if (picked.length < count && index - step >= 0 && !skip(list[index - step] as Item)) picked.push(index - step);
   }
   return picked.sort((a, b) => a - b).map((position) => list[position] as Item);
 }

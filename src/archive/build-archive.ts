@@ -1,16 +1,21 @@
 import type { SiteConfig } from "../config/site-schema.ts";
 import { epochMillis, latestTime } from "../content/article-date.ts";
 import { aliasFile } from "../content/alias-rules.ts";
-import { slugPattern } from "../content/article-schema.ts";
+import { type ArticleFields, slugPattern } from "../content/article-schema.ts";
+import type { PersonRecord } from "../content/authors-file.ts";
 import { problem } from "../content/catalogue.ts";
 import type { ArticleRecord } from "../content/load-article.ts";
+import { picturePath } from "../content/picture-path.ts";
 import { compareText, type Problem } from "../content/problems.ts";
 import type { StoryFacts } from "../markdown/render-body.ts";
-import { calendarDay } from "./calendar.ts";
+import { calendarDay, nextDayStart } from "./calendar.ts";
+import { planCorrections } from "./corrections.ts";
 import { planFeeds } from "./feeds.ts";
-import { type Archive, type ArchivePages, type Article, type Entry, type HeldBack, linkTo, plannedUrls, type Redirect } from "./model.ts";
+import { type Archive, type ArchivePages, type Article, type Entry, type HeldBack, type LeadPicture, linkTo, type Person, type Picture, plannedUrls, type Redirect } from "./model.ts";
+import { planOnThisDay } from "./on-this-day.ts";
+import { type PictureFile, type PlannedMedia, planMedia, pictureOf } from "./pictures.ts";
 import { newsWindowMs, planNewsSitemap, planRobots, planSitemaps } from "./sitemaps.ts";
-import { resolveLinks } from "./resolve-related.ts";
+import { domainOf, resolveLinks } from "./resolve-related.ts";
 import { assignSlugs, slugify } from "./slug.ts";
 import { storyProblems } from "./story-problems.ts";
 import { textDirection } from "./text-direction.ts";
@@ -38,6 +43,10 @@ export interface ArchiveOptions {
   includeEmbargoed?: boolean;
   /** Articles that exist but failed validation: references to them are not reported as missing. */
   invalidRefs?: ReadonlySet<string>;
+  /** The pictures of the content folder that stories and the authors file name, as read, by path (default: none). */
+  pictures?: ReadonlyMap<string, PictureFile>;
+  /** The people of the authors file, by byline (default: none). */
+  people?: ReadonlyMap<string, PersonRecord>;
 }
 
 /** Longest summary taken from a story's first paragraph when the editor wrote none. */
@@ -51,7 +60,7 @@ const excerptLength = 220;
 export function buildArchive(
   stories: readonly Story[],
   site: SiteConfig,
-  { now, includeDrafts = false, includeEmbargoed = false, invalidRefs = new Set() }: ArchiveOptions,
+  { now, includeDrafts = false, includeEmbargoed = false, invalidRefs = new Set(), pictures = new Map(), people = new Map() }: ArchiveOptions,
 ): { archive: Archive; problems: Problem[] } {
   const problems: Problem[] = storyProblems(stories, now);
   const planned = stories.map((story) => {
@@ -88,6 +97,14 @@ export function buildArchive(
   );
   const slugs = entrySlugs(published);
   problems.push(...nameVariants(published.map(({ story }) => story)));
+  const media = new Map<string, PlannedMedia>();
+  // Each picture is planned once, however many pages show it.
+  const mediaOf = (path: string | undefined): PlannedMedia | undefined => {
+    const file = path === undefined ? undefined : pictures.get(path);
+    if (!file) return undefined;
+    const made = planMedia(file);
+    return media.get(made.id) ?? (media.set(made.id, made), made);
+  };
   const entries = new Map<string, Entry>();
   // One shared object per entry, however many articles carry it.
   const entry = (kind: EntryKind, name: string): Entry => {
@@ -95,13 +112,20 @@ export function buildArchive(
     let found = entries.get(key);
     if (!found) {
       const slug = slugs[kind].get(name) ?? slugify(name);
-      entries.set(key, (found = { kind, name, slug, url: entryUrl(kind, slug), indexUrl: entryIndexUrl(kind) }));
+      const record = kind === "byline" ? people.get(name) : undefined;
+      found = { kind, name, slug, url: entryUrl(kind, slug), indexUrl: entryIndexUrl(kind), ...(record ? { person: personOf(record, mediaOf) } : {}) };
+      entries.set(key, found);
     }
     return found;
   };
 
   const articles: Article[] = published.map(({ story, day, slug, url, publishedMs }) => {
     const { fields } = story.loaded;
+    const folder = folderOf(story.loaded.ref);
+    const local = (src: string, text: { alt: string; caption?: string | undefined; credit?: string | undefined }): Picture | undefined => {
+      const made = mediaOf(picturePath(folder, src));
+      return made && pictureOf(made, text);
+    };
     const modified = lastChange(fields.date, fields.updated, fields.corrections.map((correction) => correction.date));
     return {
       ref: story.loaded.ref,
@@ -124,7 +148,8 @@ export function buildArchive(
       related: [],
       translations: [],
       corrections: [...fields.corrections].sort((a, b) => epochMillis(a.date) - epochMillis(b.date)),
-      image: fields.image,
+      image: leadPicture(fields.image, local),
+      pictures: story.facts.pictures.map((picture) => local(picture.src, picture) ?? null),
       renderKey: story.renderKey,
       wordCount: story.facts.wordCount,
       draft: fields.draft,
@@ -154,12 +179,17 @@ export function buildArchive(
   attachNavigation(articles, listings, entryArticles);
   const nowIso = new Date(now).toISOString();
   const newsSitemap = planNewsSitemap(articles, now);
-  const htmlPages = { article: articles, ...listings };
+  const corrections = planCorrections(articles, site, nowIso);
+  const onThisDay = planOnThisDay(articles, site, now);
+  const [front, ...older] = listings.latest;
+  if (front && onThisDay.teaser) listings.latest = [{ ...front, context: { ...front.context, onThisDay: onThisDay.teaser } }, ...older];
+  const htmlPages = { article: articles, ...listings, corrections: corrections.pages, onThisDay: onThisDay.pages, onThisDayIndex: [onThisDay.index] };
   const pages: ArchivePages = {
     ...htmlPages,
     redirect: [],
     hostRedirects: [],
     feed: planFeeds(articles, entryArticles, site, nowIso),
+    correctionFeed: corrections.feeds,
     sitemap: planSitemaps(htmlPages),
     newsSitemap: newsSitemap ? [newsSitemap] : [],
     robots: [planRobots(newsSitemap)],
@@ -174,7 +204,8 @@ export function buildArchive(
   problems.push(...redirects.problems);
   const isPublished = new Set(published);
   const heldBack = heldBackStories(planned.filter((plan) => !clashing.has(plan) && !isPublished.has(plan)), includeDrafts);
-  return { archive: { site, articles, pages, stableUntil: stableUntil(planned, articles, now), heldBack }, problems };
+  const plannedMedia = [...media.values()].sort((a, b) => compareText(a.id, b.id));
+  return { archive: { site, articles, pages, media: plannedMedia, stableUntil: stableUntil(planned, articles, now, site.timeZone), heldBack }, problems };
 }
 
 /** Stories left out of the site: drafts (unless included), and the rest, embargoed, soonest first. */
@@ -192,15 +223,46 @@ function heldBackStories(left: readonly { story: Story; publishedMs: number }[],
   };
 }
 
+/** The folder of an article under the content folder: where the pictures it names by file name are. */
+function folderOf(ref: string): string {
+  return ref.includes("/") ? ref.slice(0, ref.lastIndexOf("/")) : "";
+}
+
+/** An article's lead picture: published elsewhere (`url`), or a file of the content folder (`src`) once read. */
+function leadPicture(
+  image: ArticleFields["image"],
+  local: (src: string, text: { alt: string; caption?: string | undefined; credit?: string | undefined }) => Picture | undefined,
+): LeadPicture | undefined {
+  if (image === undefined) return undefined;
+  const text = { alt: image.alt, caption: image.caption, credit: image.credit };
+  if (image.url !== undefined) return { kind: "remote", url: image.url, ...text };
+  return image.src === undefined ? undefined : local(image.src, text);
+}
+
+/** A person of the authors file as the pages of their byline show them. */
+function personOf(record: PersonRecord, mediaOf: (path: string | undefined) => PlannedMedia | undefined): Person {
+  // A portrait beside the name it shows says nothing more: decorative.
+  const picture = record.picture === undefined ? undefined : mediaOf(picturePath("", record.picture));
+  return {
+    name: record.name ?? record.byline,
+    role: record.role,
+    bio: record.bio,
+    picture: picture && pictureOf(picture, { alt: "" }),
+    links: record.links.map((url) => ({ url, domain: domainOf(url) })),
+  };
+}
+
 /**
  * Until when the plan stays the same as the reference time moves on: the next
- * embargo to lift (or to end, for a preview that shows embargoed stories) and
- * the next story to leave the news sitemap's window. An empty archive's feeds
- * are dated by the reference time itself, so its plan never holds.
+ * embargo to lift (or to end, for a preview that shows embargoed stories),
+ * the next story to leave the news sitemap's window, and the next midnight in
+ * the site's zone, when the front page's "on this day" turns to another day.
+ * An empty archive's feeds are dated by the reference time itself, so its
+ * plan never holds.
  */
-function stableUntil(planned: readonly { publishedMs: number }[], articles: readonly Article[], now: number): number {
+function stableUntil(planned: readonly { publishedMs: number }[], articles: readonly Article[], now: number, timeZone: string): number {
   if (articles.length === 0) return now;
-  let until = Number.POSITIVE_INFINITY;
+  let until = nextDayStart(now, timeZone);
   for (const { publishedMs } of planned) if (publishedMs > now && publishedMs < until) until = publishedMs;
   for (const { publishedMs } of articles) {
     const leaves = publishedMs + newsWindowMs;

@@ -42,3 +42,8 @@ export function periodStart(key: string, timeZone: string): string {
   }
   return start;
 }
+
+/** The start of the day after the one `now` (epoch ms) falls on in `timeZone`, as epoch ms. */
+export function nextDayStart(now: number, timeZone: string): number {
+  return DateTime.fromMillis(now, { zone: timeZone }).startOf("day").plus({ days: 1 }).toMillis();
+}

@@ -3,6 +3,7 @@ import { periodStart } from "./calendar.ts";
 import { compareText } from "../content/problems.ts";
 import { type EntryKind, entryKindNames, entryKinds, perEntryKind } from "./entry-kinds.ts";
 import { type Article, type Entry, entriesOf } from "./model.ts";
+import { type DayOfYear, dayOfYearOf, type OnThisDayTeaser } from "./on-this-day.ts";
 import { type ListingPage, paginate } from "./paginate.ts";
 import { calendarUrl, entryIndexUrl, entryRankingUrl, feedUrl, latestUrl, periodUrl } from "./urls.ts";
 
@@ -85,14 +86,20 @@ export interface ListingContext {
   nextPeriod?: PeriodLink | undefined;
   /** A month's days that have articles, in order (on the front page). */
   children?: Period[];
+  /** For a day: its calendar day across the years. */
+  dayOfYear?: DayOfYear;
+  /** For the front page: the stories of the reference date's calendar day in earlier years. */
+  onThisDay?: OnThisDayTeaser;
 }
 
 export type Listing = ListingPage<Article> & { context: ListingContext };
 
-/** A year page: its months with counts, and the years around it. */
+/** A year page: its months and days with counts, and the years around it. */
 export interface YearPage {
   period: Period;
   months: Period[];
+  /** Its days that have articles, in order. */
+  days: Period[];
   previousPeriod: PeriodLink | undefined;
   nextPeriod: PeriodLink | undefined;
   url: string;
@@ -177,6 +184,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
       ancestors: [linkToPeriod(periods.yearOf(period)), linkToPeriod(periods.monthOf(period))],
       previousPeriod: linkAt(periods.days, index - 1),
       nextPeriod: linkAt(periods.days, index + 1),
+      dayOfYear: dayOfYearOf({ month: period.key.slice(5, 7), day: period.key.slice(8) }, site.timeZone),
     };
     return withContext(
       paginate(byDay.get(period.key) ?? [], pageSize, { kind: "day", key: period.key, title: period.key, baseUrl: period.url }),
@@ -187,6 +195,7 @@ export function planListings(articles: readonly Article[], site: SiteConfig): { 
   const years = periods.years.map((period, index) => ({
     period,
     months: periods.monthsOf(period),
+    days: periods.daysOfYear(period),
     previousPeriod: linkAt(periods.years, index - 1),
     nextPeriod: linkAt(periods.years, index + 1),
     url: period.url,
@@ -272,9 +281,10 @@ function planPeriods(
   const days = list("day", groups.byDay);
   const yearByKey = new Map(years.map((entry) => [entry.key, entry]));
   const monthByKey = new Map(months.map((entry) => [entry.key, entry]));
-  const childrenOf = (parents: Period[], children: Period[]) => {
+  // A year's key is the first 4 characters of its months' and days' keys, a month's the first 7 of its days'.
+  const childrenOf = (parents: Period[], children: Period[], keyLength: 4 | 7) => {
     const map = new Map<string, Period[]>(parents.map((parent) => [parent.key, []]));
-    for (const child of children) map.get(child.key.slice(0, child.key.lastIndexOf("/")))?.push(child);
+    for (const child of children) map.get(child.key.slice(0, keyLength))?.push(child);
     return (parent: Period) => map.get(parent.key) ?? [];
   };
   return {
@@ -283,7 +293,8 @@ function planPeriods(
     days,
     yearOf: (child: Period) => yearByKey.get(child.key.slice(0, 4)) as Period,
     monthOf: (day: Period) => monthByKey.get(day.key.slice(0, 7)) as Period,
-    monthsOf: childrenOf(years, months),
-    daysOf: childrenOf(months, days),
+    monthsOf: childrenOf(years, months, 4),
+    daysOf: childrenOf(months, days, 7),
+    daysOfYear: childrenOf(years, days, 4),
   };
 }

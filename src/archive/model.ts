@@ -1,7 +1,10 @@
 import type { SiteConfig } from "../config/site-schema.ts";
-import type { ArticleImage, Correction } from "../content/article-schema.ts";
+import type { Correction } from "../content/article-schema.ts";
 import type { CalendarDay } from "./calendar.ts";
 import type { Listings, PeriodLink } from "./listings.ts";
+import type { CorrectionsPage } from "./corrections.ts";
+import type { OnThisDayIndexPage, OnThisDayPage } from "./on-this-day.ts";
+import type { PlannedMedia } from "./pictures.ts";
 import { type EntryKind, entryKindNames, entryKinds } from "./entry-kinds.ts";
 
 /** A topic, source, byline or dateline, with its own listing. */
@@ -12,7 +15,57 @@ export interface Entry {
   url: string;
   /** The index of every entry of this kind. */
   indexUrl: string;
+  /** For a byline the authors file describes: who the person is. */
+  person?: Person;
 }
+
+/** A person of the authors file, as their byline's pages and articles show them. */
+export interface Person {
+  /** The name shown for the byline (the authors file's `name`, or the byline as written). */
+  name: string;
+  role: string | undefined;
+  bio: string | undefined;
+  picture: Picture | undefined;
+  /** Their pages elsewhere: `sameAs` in structured data. */
+  links: { url: string; domain: string }[];
+}
+
+export type PictureFormat = "avif" | "webp" | "jpeg";
+
+/** One file made of a picture: a format in a width. */
+export interface PictureVariant {
+  format: PictureFormat;
+  width: number;
+  height: number;
+  url: string;
+}
+
+/** A picture of the content folder, planned: the files made of it and what readers are told of it. */
+export interface Picture {
+  kind: "local";
+  /** The output that makes its files (see `PlannedMedia`). */
+  id: string;
+  /** Empty for a decorative picture. */
+  alt: string;
+  caption: string | undefined;
+  credit: string | undefined;
+  /** Size of the largest version: the `width` and `height` pages give it, so nothing moves as it loads. */
+  width: number;
+  height: number;
+  variants: PictureVariant[];
+}
+
+/** A picture published elsewhere, named by its absolute URL. */
+export interface RemotePicture {
+  kind: "remote";
+  url: string;
+  alt: string;
+  caption: string | undefined;
+  credit: string | undefined;
+}
+
+/** An article's lead picture. */
+export type LeadPicture = Picture | RemotePicture;
 
 /** A "Check Also" entry, resolved: another article of the archive, an outside page, or a headline alone. */
 export type RelatedLink =
@@ -66,7 +119,10 @@ export interface Article {
   translations: ArticleLink[];
   /** Corrections and update notes, oldest first. */
   corrections: Correction[];
-  image: ArticleImage | undefined;
+  /** The lead picture: at the top of the article, on cards, in link previews and structured data. */
+  image: LeadPicture | undefined;
+  /** The pictures of the story, in the order the story names them (null for one that could not be planned). */
+  pictures: (Picture | null)[];
   /**
    * Hash of what the story's HTML was rendered from: finds it in the cache.
    * The plan holds no HTML (an archive's stories need not all be in memory at
@@ -107,6 +163,8 @@ export interface Archive {
   articles: Article[];
   /** Every page of the site, by kind: each kind is drawn by one template. */
   pages: ArchivePages;
+  /** The files to make of every picture the pages show, once per picture. */
+  media: PlannedMedia[];
   /** The plan holds until the reference time reaches this (epoch ms; infinity when time changes nothing). */
   stableUntil: number;
   /** Stories the plan leaves out of the site. No page shows this: it is for the people building it. */
@@ -158,6 +216,28 @@ export interface FeedPage {
   items: Article[];
 }
 
+/** One correction note, as the corrections page and its feeds list it. */
+export interface CorrectionItem {
+  /** When the correction was made (ISO 8601, as written). */
+  date: string;
+  text: string;
+  /** The article corrected. */
+  article: ArticleLink;
+  /** The note on the article's page: `/2019/03/05/x/#correction-1`. */
+  url: string;
+}
+
+/** An Atom or JSON feed of the latest corrections. */
+export interface CorrectionFeedPage {
+  url: string;
+  format: "atom" | "json";
+  homeUrl: string;
+  alternateUrl: string;
+  /** The latest correction's date (or the build's reference time when there is none). */
+  updated: string;
+  items: CorrectionItem[];
+}
+
 /** One URL of a sitemap, with when it last changed. */
 export interface SitemapEntry {
   url: string;
@@ -191,10 +271,16 @@ export interface RobotsPage {
 /** Every page the archive plans, by kind. Each item has the `url` it is published at. */
 export interface ArchivePages extends Listings {
   article: Article[];
+  /** Every correction, newest first. */
+  corrections: CorrectionsPage[];
+  /** The stories of each calendar day across the years, and the index of those days. */
+  onThisDay: OnThisDayPage[];
+  onThisDayIndex: OnThisDayIndexPage[];
   redirect: Redirect[];
   /** The redirect file hosts read (Netlify, Cloudflare Pages): every old address, once there is one. */
   hostRedirects: HostRedirectsPage[];
   feed: FeedPage[];
+  correctionFeed: CorrectionFeedPage[];
   sitemap: SitemapPage[];
   newsSitemap: NewsSitemapPage[];
   robots: RobotsPage[];

@@ -5,9 +5,10 @@ import { type ArchivePages, type Article, entriesOf } from "./model.ts";
  * A fingerprint of every planned page, by URL, made of everything the page
  * could show: all the data the plan gives it. Another article within a page
  * (a listing's items, a feed's entries) counts by its address and revision,
- * its embargo flag (which the clock changes) and its entries (whose addresses
- * other articles can change); a page's own article counts by its
- * revision, which stands for its body and front matter. Two plans give a page
+ * its embargo flag (which the clock changes), its entries (whose addresses
+ * other articles can change) and the keys of its pictures (which change with
+ * the pictures' bytes, not with the article's file); a page's own article
+ * counts by its revision, which stands for its body and front matter. Two plans give a page
  * the same fingerprint only if it would be drawn the same, so a rebuild can
  * skip it.
  */
@@ -53,7 +54,8 @@ class Serializer {
   #item(article: Article): string {
     let text = this.#items.get(article);
     if (text === undefined) {
-      text = `${article.url}\n${article.revision}\n${article.embargoed}\n${JSON.stringify(entriesOf(article))}`;
+      const pictures = [article.image, ...article.pictures].map((picture) => (picture?.kind === "local" ? picture.id : "")).join(" ");
+      text = `${article.url}\n${article.revision}\n${article.embargoed}\n${pictures}\n${JSON.stringify(entriesOf(article))}`;
       this.#items.set(article, text);
     }
     return text;

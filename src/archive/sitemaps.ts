@@ -10,7 +10,7 @@ export const sitemapUrlLimit = 50_000;
 export const newsWindowMs = 48 * 60 * 60 * 1000;
 export const newsUrlLimit = 1000;
 
-type HtmlPages = Omit<ArchivePages, "feed" | "sitemap" | "newsSitemap" | "robots" | "redirect" | "hostRedirects" | "notFound" | "search">;
+type HtmlPages = Omit<ArchivePages, "feed" | "correctionFeed" | "sitemap" | "newsSitemap" | "robots" | "redirect" | "hostRedirects" | "notFound" | "search">;
 
 /**
  * Every HTML page a search engine should know, with the time it last changed:
@@ -31,6 +31,9 @@ export function planSitemaps(pages: HtmlPages, limit = sitemapUrlLimit): Sitemap
     ...pages.year.map((year) => ({ url: year.url, lastmod: yearChanged.get(year.period.key) ?? newest })),
     ...pages.entryIndex.map((index) => ({ url: index.url, lastmod: newest })),
     ...pages.calendar.map((calendar) => ({ url: calendar.url, lastmod: newest })),
+    ...pages.corrections.map((page) => ({ url: page.url, lastmod: latestTime(page.items.map((item) => item.date)) ?? newest })),
+    ...pages.onThisDay.map((page) => ({ url: page.url, lastmod: of(page.items) })),
+    ...pages.onThisDayIndex.map((index) => ({ url: index.url, lastmod: newest })),
   ];
   if (entries.length <= limit) return [{ kind: "urlset", url: sitemapUrl(), entries }];
   const parts: SitemapPage[] = [];

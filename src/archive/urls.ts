@@ -50,6 +50,39 @@ export function calendarUrl(): string {
   return "/dates/";
 }
 
+/** `/corrections/`: every correction, newest first (its numbered pages: see `pagedUrl`). */
+export function correctionsUrl(): string {
+  return "/corrections/";
+}
+
+/** `/2015/10/13/x/#correction-1`: the first correction note of an article (oldest first), on its page. */
+export function correctionUrl(articleUrl: string, position: number): string {
+  return `${articleUrl}#${correctionAnchor(position)}`;
+}
+
+/** The id of an article's Nth correction note (1-based, oldest first). */
+export function correctionAnchor(position: number): string {
+  return `correction-${position}`;
+}
+
+/** `/on-this-day/`: every calendar day that has stories, across the years. */
+export function onThisDayIndexUrl(): string {
+  return "/on-this-day/";
+}
+
+/** `/on-this-day/10-13/`: the stories of one calendar day, across the years (its numbered pages: see `pagedUrl`). */
+export function onThisDayUrl(day: { month: string; day: string }): string {
+  return `/on-this-day/${day.month}-${day.day}/`;
+}
+
+/** Folder the processed pictures are published in. */
+export const mediaFolderUrl = "/media/";
+
+/** `/media/3f2a1b9c0d-640.webp`: one processed version of a picture, named by the picture's key. */
+export function mediaFileUrl(key: string, width: number, format: string): string {
+  return `${mediaFolderUrl}${key}-${width}.${format}`;
+}
+
 /** Where static hosts look for the page they serve for a missing URL. */
 export function notFoundUrl(): string {
   return "/404.html";
@@ -138,6 +171,8 @@ export function siteLinks() {
     topics: entryIndexUrl("topic"),
     sources: entryIndexUrl("source"),
     dates: calendarUrl(),
+    corrections: correctionsUrl(),
+    onThisDay: onThisDayIndexUrl(),
     feeds: { atom: feedUrl(latestUrl(), "atom"), json: feedUrl(latestUrl(), "json") },
   };
 }

@@ -31,6 +31,8 @@ interface SyntheticOptions {
   seed?: number;
   /** First and last year of the archive (default: 2015–2024, ten years). */
   years?: [number, number];
+  /** Articles per lead picture: every Nth article has a picture of its own (default: 20; 0 for none). */
+  articlesPerPicture?: number;
 }
 
 const topicNames = places.slice(0, 20).flatMap((place) => subjects.map((subject) => `${place} ${subject}`));
@@ -46,12 +48,14 @@ export const syntheticShape = {
 /**
  * Write a deterministic archive of ~600-word wire stories into `contentDir`:
  * topics chosen with a skew (a few busy, many quiet), 1–2 bylines, related
- * links to earlier stories and now and then to outside pages.
+ * links to earlier stories and now and then to outside pages, and a lead
+ * picture of its own for every `articlesPerPicture`th story (a patterned
+ * graphic, drawn here).
  */
 export async function writeSyntheticArchive(
   contentDir: string,
-  { articles, seed = 20151013, years = [2015, 2024] }: SyntheticOptions,
-): Promise<{ refs: string[]; referenced: Set<string> }> {
+  { articles, seed = 20151013, years = [2015, 2024], articlesPerPicture = 20 }: SyntheticOptions,
+): Promise<{ refs: string[]; referenced: Set<string>; pictures: number }> {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const skewed = <T>(list: readonly T[]) => list[Math.floor(next() ** 2.5 * list.length)] as T;
@@ -64,6 +68,7 @@ export async function writeSyntheticArchive(
   const span = Date.UTC(years[1] + 1, 0, 1) - start;
 
   const files: { file: string; text: string }[] = [];
+  const pictures: { file: string; index: number }[] = [];
   const refs: string[] = [];
   const referenced = new Set<string>();
   for (let index = 0; index < articles; index++) {
@@ -88,6 +93,8 @@ export async function writeSyntheticArchive(
       if (paragraph === 5) return `${text} See [the report](https://example.org/reports/${index}) for **details**.`;
       return text;
     });
+    const picture = articlesPerPicture > 0 && index % articlesPerPicture === 0 ? { file: path.join(contentDir, "media", `picture-${index}.jpg`), index } : undefined;
+    if (picture) pictures.push(picture);
     const frontMatter = [
       "---",
       `title: ${title}`,
@@ -98,14 +105,29 @@ export async function writeSyntheticArchive(
       `topics: [${storyTopics.join(", ")}]`,
       `summary: ${sentence(20)}`,
       ...(related.length > 0 ? ["related:", ...related] : []),
+      ...(picture ? ["image:", `  src: /media/picture-${index}.jpg`, `  alt: A patterned graphic, number ${index}`, `  caption: ${sentence(8)}`, "  credit: Synthetic graphics"] : []),
       "---",
     ];
     files.push({ file: path.join(contentDir, `${ref}.md`), text: `${frontMatter.join("\n")}\n\n${paragraphs.join("\n\n")}\n` });
     refs.push(ref);
   }
 
-  const folders = [...new Set(files.map(({ file }) => path.dirname(file)))];
+  const folders = [...new Set([...files, ...pictures].map(({ file }) => path.dirname(file)))];
   await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
   await pMap(files, ({ file, text }) => writeFile(file, text), { concurrency: 64 });
-  return { refs, referenced };
+  if (pictures.length > 0) {
+    // Drawing loads sharp: only for an archive with pictures.
+    const { default: sharp } = await import("sharp");
+    await pMap(pictures, ({ file, index }) => sharp(Buffer.from(patternSvg(index))).jpeg({ quality: 85 }).toFile(file), { concurrency: 4 });
+  }
+  return { refs, referenced, pictures: pictures.length };
+}
+
+/** A 1200 × 750 graphic of stripes and rings in colours of its own: every number draws another picture. */
+function patternSvg(index: number): string {
+  const next = random(index + 1);
+  const hue = () => Math.floor(next() * 360);
+  const stripes = Array.from({ length: 12 }, (_, stripe) => `<rect x="${stripe * 100}" y="0" width="${40 + Math.floor(next() * 60)}" height="750" fill="hsl(${hue()} 55% 60%)"/>`).join("");
+  const rings = Array.from({ length: 6 }, () => `<circle cx="${Math.floor(next() * 1200)}" cy="${Math.floor(next() * 750)}" r="${40 + Math.floor(next() * 160)}" fill="none" stroke="hsl(${hue()} 70% 35%)" stroke-width="${6 + Math.floor(next() * 20)}"/>`).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="750"><rect width="1200" height="750" fill="hsl(${hue()} 40% 92%)"/>${stripes}${rings}</svg>`;
 }

@@ -5,6 +5,7 @@ import { pageFile } from "../archive/urls.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
 import { renderPages } from "../eleventy/render-pages.ts";
 import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
+import { processPictures } from "../publishing/process-pictures.ts";
 import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { listFiles, removeTree } from "../publishing/site-files.ts";
 import { wholeSiteOutputs } from "../publishing/whole-site.ts";
@@ -50,18 +51,18 @@ export interface HeldBackCount {
 export interface BuiltSite {
   articles: number;
   heldBack: HeldBackCount;
-  /** Outputs planned (pages, search bundles, files), and how many were made in this build. */
-  planned: { pages: number; bundles: number; files: number };
-  made: { pages: number; bundles: number };
+  /** Outputs planned (pages, search bundles, pictures, files), and how many were made in this build. */
+  planned: { pages: number; bundles: number; pictures: number; files: number };
+  made: { pages: number; bundles: number; pictures: number };
   /** How the output folder got the site: changed files only, or a fresh copy swapped in. */
   published: "in place" | "replaced";
   /** The content was the same as at the last build, which was still current: nothing was planned. */
   unchanged: boolean;
-  /** Milliseconds spent fingerprinting the plan, drawing pages, indexing search bundles (alongside the drawing), committing and publishing. */
-  ms: { fingerprint: number; draw: number; search: number; commit: number; publish: number };
+  /** Milliseconds spent fingerprinting the plan, drawing pages, indexing search bundles and making pictures (both alongside the drawing), committing and publishing. */
+  ms: { fingerprint: number; draw: number; search: number; pictures: number; commit: number; publish: number };
 }
 
-const noTime = { fingerprint: 0, draw: 0, search: 0, commit: 0, publish: 0 };
+const noTime = { fingerprint: 0, draw: 0, search: 0, pictures: 0, commit: 0, publish: 0 };
 
 export type BuildResult =
   | { ok: true; problems: readonly Problem[]; site: BuiltSite; stats: PipelineStats | undefined }
@@ -71,9 +72,9 @@ export type BuildResult =
  * Build the site into `outputDir`, doing only what changed since the last
  * build kept in the cache. When the content, the settings and the code are as
  * they were and the reference time changes nothing yet, the last site is
- * published as it is, without planning. Otherwise every page, search bundle
- * and asset gets a fingerprint, and only those whose fingerprint is new are
- * made, into a staging folder; the cache's copy of the site takes them in and
+ * published as it is, without planning. Otherwise every page, search bundle,
+ * picture and asset gets a fingerprint, and only those whose fingerprint is
+ * new are made, into a staging folder; the cache's copy of the site takes them in and
  * the output folder follows (see `SiteStore`). The result is byte for byte the
  * site a build from nothing gives. Content with errors, or anything that fails
  * before the commit, leaves both the cache's site and the output as they were.
@@ -95,9 +96,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     if (current && Object.keys(await store.reusable(key, output)).length > 0) {
       try {
         const published = await store.publish(output, undefined);
+        await options.pipeline.rememberScan();
         options.onLoaded?.(last.warnings);
         if (last.shard) await writeShardManifest(output, last.shard);
-        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0 }, published, unchanged: true, ms: noTime }, stats: undefined };
+        return { ok: true, problems: last.warnings, site: { ...last.site, made: { pages: 0, bundles: 0, pictures: 0 }, published, unchanged: true, ms: noTime }, stats: undefined };
       } catch (error) {
         if (!(error instanceof SiteStoreDamaged)) throw error;
         await store.forget();
@@ -154,9 +156,13 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   for (const output of whole) outputs[output.id] = { fingerprint: output.fingerprint, files: output.files };
   const ownBundles = bundles.filter((bundle) => inShare(bundle.id, share));
   for (const bundle of ownBundles) outputs[bundle.id] = { fingerprint: bundle.fingerprint, files: previous[bundle.id]?.files ?? [] };
+  // A picture's key names its files and changes with its bytes and the publishing options: it is its fingerprint.
+  const ownMedia = archive.media.filter((item) => inShare(item.id, share));
+  for (const item of ownMedia) outputs[item.id] = { fingerprint: item.key, files: item.variants.map((variant) => pageFile(variant.url)) };
 
   const drawn = [...pages.keys()].filter((url) => outputs[url] !== undefined && isNew(url, pages.get(url) as string));
   const indexed = ownBundles.filter((bundle) => isNew(bundle.id, bundle.fingerprint));
+  const processed = ownMedia.filter((item) => isNew(item.id, item.key));
   const made = whole.filter((output) => isNew(output.id, output.fingerprint));
 
   ms.fingerprint = since(started);
@@ -175,6 +181,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }).then(() => (ms.draw = since(drawing))),
       writeBundles(indexed, staging, options).then((files) => ((ms.search = since(drawing)), files)),
+      processPictures(processed, options.contentDir, staging).then(() => (ms.pictures = since(drawing))),
       Promise.all(made.map((output) => output.write(staging))),
     ]);
     for (const [id, files] of bundleFiles) (outputs[id] as { files: string[] }).files = files;
@@ -189,7 +196,11 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const publishing = performance.now();
   const published = await store.publish(options.output, change);
   ms.publish = since(publishing);
-  const fingerprints = new Map<string, string>([...pages, ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const)]);
+  const fingerprints = new Map<string, string>([
+    ...pages,
+    ...bundles.map((bundle) => [bundle.id, bundle.fingerprint] as const),
+    ...archive.media.map((item) => [item.id, item.key] as const),
+  ]);
   const shard: ShardManifest | undefined = sharded
     ? {
           version: 1,
@@ -206,8 +217,13 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
   const site: BuiltSite = {
     articles: archive.articles.length,
     heldBack: { drafts: drafts.length, embargoed: embargoed.length, nextRelease: embargoed[0]?.published },
-    planned: { pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length, bundles: ownBundles.length, files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0) },
-    made: { pages: drawn.length, bundles: indexed.length },
+    planned: {
+      pages: Object.keys(outputs).filter((id) => id.startsWith("/")).length,
+      bundles: ownBundles.length,
+      pictures: ownMedia.length,
+      files: Object.values(outputs).reduce((sum, item) => sum + item.files.length, 0),
+    },
+    made: { pages: drawn.length, bundles: indexed.length, pictures: processed.length },
     published,
     unchanged: false,
     ms,

@@ -77,7 +77,7 @@ function checkShards(shards: readonly { folder: string; manifest: ShardManifest 
     }
   }
   if (claimed.size !== first.manifest.planned) {
-    throw new MergeError(`The shards hold ${claimed.size} of the ${first.manifest.planned} planned pages and search bundles; build the shards again.`);
+    throw new MergeError(`The shards hold ${claimed.size} of the ${first.manifest.planned} planned pages, search bundles and pictures; build the shards again.`);
   }
   return first.manifest;
 }

@@ -23,7 +23,7 @@ export function parseShare(text: string): Share | undefined {
 }
 
 /**
- * Whether the output `id` (a page URL, `search:2015`) belongs to `share`. The
+ * Whether the output `id` (a page URL, `search:2015`, `media:3f2a1b9c0d4e`) belongs to `share`. The
  * split is by a stable hash of the id: every shard gets its part of every kind
  * of page, so shards take about as long as each other, and an output stays in
  * its shard however the archive grows.
@@ -42,7 +42,7 @@ export interface ShardManifest {
   share: Share;
   /** Hash of the whole plan (every output's fingerprint) under the build's settings and code: equal for shards of one build. */
   plan: string;
-  /** How many pages and search bundles the whole plan has, across every shard. */
+  /** How many pages, search bundles and pictures the whole plan has, across every shard. */
   planned: number;
   /** The settings the shards were built with: the merge makes the whole-site files (assets, icons) under them. */
   site: SiteConfig;

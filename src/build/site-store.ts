@@ -6,7 +6,7 @@ import { listFiles, moveFiles, placeFiles, removeFiles, removeTree } from "../pu
 import type { ShardManifest } from "./shards.ts";
 import type { BuiltSite } from "./build-site.ts";
 
-/** One thing the build writes (a page, a search bundle, an asset): when it must be drawn again, and its files. */
+/** One thing the build writes (a page, a search bundle, a picture's files, an asset): when it must be made again, and its files. */
 export interface Output {
   /** Changes whenever anything the output shows changes. */
   fingerprint: string;
@@ -14,7 +14,7 @@ export interface Output {
   files: string[];
 }
 
-/** Every output of a build, by id (a page's URL, `search:2015`, `asset:style.css`). */
+/** Every output of a build, by id (a page's URL, `search:2015`, `media:3f2a1b9c0d4e`, `asset:style.css`). */
 export type Outputs = Record<string, Output>;
 
 interface Manifest {

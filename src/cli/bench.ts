@@ -7,17 +7,20 @@ import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archiv
 import { projectRoot } from "../runtime.ts";
 import { parseOptions, positiveInteger, runCommand } from "./cli-support.ts";
 
-const usage = `Usage: npm run bench -- [--articles N] [--jobs N] [--workers N] [--no-search] [--keep]
+const usage = `Usage: npm run bench -- [--articles N] [--pictures-every N] [--jobs N] [--workers N] [--no-search] [--keep]
 
 Generates a deterministic synthetic archive (~600-word stories, ${syntheticShape.topics} topics,
-${syntheticShape.bylines} bylines, 10 years) in a temporary folder and builds it as an editor's
+${syntheticShape.bylines} bylines, 10 years, a lead picture of its own for every 20th story) in a
+temporary folder and builds it as an editor's
 day goes: from nothing (cold), again with nothing changed, after one story's body
 is edited, after one new story (the newest), and after one story is deleted. Each
 build runs as \`npm run build\` does, in a process of its own, and is reported with
 its wall time, CPU time (every process of the build), pages drawn and reused,
-search years indexed, its phases, and the peak memory of each kind of process.
+search years indexed, pictures made, its phases, and the peak memory of each kind
+of process.
 
   --articles <n>   articles to generate (default: 1000)
+  --pictures-every <n>  one story in n has a picture (default: 20; 0 for none)
   --jobs <n>       processes drawing pages (default: the build's own, one per CPU)
   --workers <n>    threads rendering stories (default: one per CPU)
   --no-search      build without the search index
@@ -30,8 +33,10 @@ interface BuildFigures {
   pagesDrawn: number;
   searchBundles: number;
   searchBundlesIndexed: number;
+  pictures: number;
+  picturesProcessed: number;
   rendered: number;
-  ms: { load: number; plan: number; fingerprint: number; draw: number; search: number; commit: number; publish: number; total: number };
+  ms: { load: number; plan: number; fingerprint: number; draw: number; search: number; pictures: number; commit: number; publish: number; total: number };
 }
 
 /** One step of the day: what changes in the content before the build. */
@@ -44,6 +49,7 @@ async function main(): Promise<number> {
   const { values } = parseOptions(process.argv.slice(2), {
     options: {
       articles: { type: "string", default: "1000" },
+      "pictures-every": { type: "string", default: "20" },
       jobs: { type: "string" },
       workers: { type: "string" },
       "no-search": { type: "boolean", default: false },
@@ -56,6 +62,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const articles = positiveInteger("articles", values.articles);
+  const articlesPerPicture = values["pictures-every"] === "0" ? 0 : positiveInteger("pictures-every", values["pictures-every"]);
   if (values.jobs !== undefined) positiveInteger("jobs", values.jobs);
   if (values.workers !== undefined) positiveInteger("workers", values.workers);
 
@@ -63,8 +70,8 @@ async function main(): Promise<number> {
   try {
     const contentDir = path.join(workspace, "content");
     const generating = performance.now();
-    const { refs, referenced } = await writeSyntheticArchive(contentDir, { articles });
-    process.stdout.write(`Generated ${articles.toLocaleString("en")} articles in ${seconds(performance.now() - generating)} s (${workspace}).\n\n`);
+    const { refs, referenced, pictures } = await writeSyntheticArchive(contentDir, { articles, articlesPerPicture });
+    process.stdout.write(`Generated ${articles.toLocaleString("en")} articles and ${pictures.toLocaleString("en")} pictures in ${seconds(performance.now() - generating)} s (${workspace}).\n\n`);
 
     // A story in the middle of the archive that no other links to, so deleting it breaks nothing.
     const middle = refs.slice(Math.floor(refs.length / 2)).find((ref) => !referenced.has(ref)) ?? (refs.at(-1) as string);
@@ -91,7 +98,7 @@ async function main(): Promise<number> {
     ];
 
     const rows: string[][] = [
-      ["build", "wall s", "CPU s", "drawn", "reused", "search", "load s", "plan s", "prints s", "draw s", "index s", "publish s", "pages/s", "build MB", "job MB", "index MB", "all MB"],
+      ["build", "wall s", "CPU s", "drawn", "reused", "search", "pictures", "load s", "plan s", "prints s", "draw s", "index s", "pics s", "publish s", "pages/s", "build MB", "job MB", "index MB", "all MB"],
     ];
     for (const scenario of scenarios) {
       await scenario.change(contentDir);
@@ -117,11 +124,13 @@ async function main(): Promise<number> {
         figures.pagesDrawn.toLocaleString("en"),
         (figures.pages - figures.pagesDrawn).toLocaleString("en"),
         values["no-search"] ? "-" : `${figures.searchBundlesIndexed}/${figures.searchBundles}`,
+        `${figures.picturesProcessed}/${figures.pictures}`,
         seconds(figures.ms.load),
         seconds(figures.ms.plan),
         seconds(figures.ms.fingerprint),
         seconds(figures.ms.draw),
         values["no-search"] ? "-" : seconds(figures.ms.search),
+        seconds(figures.ms.pictures),
         seconds(figures.ms.publish),
         figures.ms.draw > 0 ? Math.round(figures.pagesDrawn / (figures.ms.draw / 1000)).toLocaleString("en") : "-",
         peak("build"),

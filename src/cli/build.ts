@@ -134,6 +134,8 @@ async function main(): Promise<number> {
       pagesDrawn: built.made.pages,
       searchBundles: built.planned.bundles,
       searchBundlesIndexed: built.made.bundles,
+      pictures: built.planned.pictures,
+      picturesProcessed: built.made.pictures,
       outputFiles: built.planned.files,
       published: built.published,
       contentUnchanged: built.unchanged,
@@ -154,6 +156,7 @@ async function main(): Promise<number> {
     log(
       `Built ${plural(figures.articles, "article")}${shard} into ${shownOutput}: ${count(figures.pagesDrawn)} of ${plural(figures.pages, "page")} drawn, the others unchanged, ` +
         `in ${(totalMs / 1000).toFixed(1)} s (stories: ${count(figures.unchanged)} unchanged, ${count(figures.reusedRenders)} renders reused, ${count(figures.rendered)} rendered; ` +
+        (figures.pictures > 0 ? `pictures: ${count(figures.picturesProcessed)} of ${count(figures.pictures)} processed; ` : "") +
         (values["no-search"] ? "search index left out)." : `search: ${count(figures.searchBundlesIndexed)} of ${plural(figures.searchBundles, "year")} indexed).`),
     );
     log(heldBackLine(built.heldBack, result.problems.length, site.timeZone));

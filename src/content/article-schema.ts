@@ -4,6 +4,7 @@ import { asDateOnly, parseArticleDate } from "./article-date.ts";
 import { fieldHints, fieldMessages as says } from "./catalogue.ts";
 import { readLanguageTag } from "./language-tag.ts";
 import { splitNames } from "./names.ts";
+import { isLocalPicture } from "./picture-path.ts";
 
 /**
  * A "Check also" entry as written: another article of the archive, an outside
@@ -135,13 +136,22 @@ export function articleSchema({ timeZone, language }: SchemaContext) {
       .default(false),
     image: entryOf(
       {
-        url: absoluteHttpUrl("the picture's URL"),
-        alt: z.string({ error: wrongKind("a description of the picture") }).trim().min(1, { error: "Describe the picture for readers who cannot see it." }),
+        src: z
+          .string({ error: wrongKind("the path of a picture file") })
+          .trim()
+          .min(1, { error: says.empty })
+          .refine((src) => isLocalPicture(src), { error: (issue) => says.pictureNotFile(issue.input) })
+          .optional(),
+        url: absoluteHttpUrl("the picture's URL").optional(),
+        // Empty for a decorative picture; missing is a mistake.
+        alt: z.string({ error: wrongKind("a description of the picture") }).trim(),
         caption: optionalText(),
         credit: optionalText(),
       },
       "`image`",
-    ).optional(),
+    )
+      .refine((image) => (image.src === undefined) !== (image.url === undefined), { error: says.pictureSource })
+      .optional(),
     translations: z
       .array(z.string({ error: wrongKind("the path of an article") }).trim().min(1, { error: says.empty }), { error: wrongKind("a list of article paths") })
       .optional()
@@ -175,9 +185,6 @@ export type ArticleFields = z.output<ReturnType<typeof articleSchema>>;
 
 /** A correction or update note appended to an article. */
 export type Correction = ArticleFields["corrections"][number];
-
-/** The article's lead picture. */
-export type ArticleImage = NonNullable<ArticleFields["image"]>;
 
 const schemas = new Map<string, ReturnType<typeof articleSchema>>();
 

@@ -68,8 +68,8 @@ export const problemCatalogue = {
   }),
   FileNotArticle: kind({
     severity: "warning",
-    title: "A file in the content folder is not an article.",
-    message: () => "Only `.md` files are articles; this file is not published.",
+    title: "A file in the content folder is neither an article, a picture nor the authors file.",
+    message: () => "Only `.md` articles, their pictures (JPEG, PNG, WebP, AVIF, GIF, TIFF) and `authors.yaml` belong in the content folder; this file is not published.",
     hint: () => "Move files that are not articles out of the content folder, or rename an article to end in `.md`.",
   }),
   FileLinkRefused: kind<{ target: string; inside: boolean }>({
@@ -292,7 +292,58 @@ export const problemCatalogue = {
     message: ({ stage, reason }) => `The article could not be ${stage === "checking" ? "checked" : "rendered"}: ${reason}`,
     hint: () => "Look for unusual text in the file (very long lines, deep nesting, pasted binary data). If the file looks right, report this message.",
   }),
+  PictureMissing: kind<{ src: string; looked: string | undefined; suggestion: string | undefined; byAuthorsFile?: boolean }>({
+    severity: "error",
+    title: "A picture an article or the authors file names is not in the content folder.",
+    message: ({ src, looked }) =>
+      looked === undefined ? `${code(src)} leads outside the content folder, or into a hidden file.` : `There is no picture ${code(src)}: nothing at ${code(looked)} in the content folder.`,
+    hint: ({ suggestion, byAuthorsFile }) =>
+      suggestion
+        ? `Did you mean ${code(suggestion)}?`
+        : byAuthorsFile
+          ? "Give the portrait's path from the content folder: `/media/people/reem-haddad.jpg`."
+          : "Name a file next to the article (`citadel-gate.jpg`), or a path from the content folder starting with `/` (`/media/maps/aleppo.png`).",
+  }),
+  PictureUnreadable: kind<{ src: string; reason: string }>({
+    severity: "error",
+    title: "A picture could not be read, or is not in a format the site publishes.",
+    message: ({ src, reason }) => `The picture ${code(src)} could not be read: ${reason}`,
+    hint: () => "Save it as JPEG, PNG, WebP, AVIF, GIF or TIFF, and check that the file opens in an image viewer.",
+  }),
+  PictureAltMissing: kind<{ src: string }>({
+    severity: "error",
+    title: "A picture in the story has no description (alt text).",
+    message: ({ src }) => `The picture ${code(src)} has no description for readers who cannot see it.`,
+    hint: () => "Describe it between the brackets: `![Masons lift a block onto the bridge](citadel.jpg)`. A caption and credit go in quotes after the file: `(citadel.jpg \"The bridge in October | Photo: LWS\")`.",
+  }),
+  AuthorsFileSyntax: kind<{ mistake: YamlMistake | { kind: "alias"; written: string } | { kind: "too-deep"; limit: number } }>({
+    severity: "error",
+    title: "The authors file is not valid YAML.",
+    message: ({ mistake }) =>
+      mistake.kind === "alias"
+        ? `${code(mistake.written)} is a YAML reference, which the authors file does not use.`
+        : mistake.kind === "too-deep"
+          ? `The authors file nests lists or groups of fields more than ${mistake.limit} levels deep here; it was not read.`
+          : yamlMessages[mistake.kind](mistake as never).message,
+    hint: ({ mistake }) => (mistake.kind === "alias" || mistake.kind === "too-deep" ? authorsFileHint : yamlMessages[mistake.kind](mistake as never).hint),
+  }),
+  AuthorInvalid: kind<{ message: string; hint?: string | undefined }>({
+    severity: "error",
+    title: "An entry of the authors file has a field of the wrong kind, or one it does not take.",
+    message: ({ message }) => message,
+    hint: ({ hint }) => hint ?? authorsFileHint,
+  }),
+  AuthorDuplicate: kind<{ byline: string; firstLine: number }>({
+    severity: "error",
+    title: "Two entries of the authors file are for the same byline.",
+    message: ({ byline, firstLine }) => `${code(byline)} is described twice in the authors file: here and on line ${firstLine}.`,
+    hint: () => "Keep one entry per byline: merge the two.",
+  }),
 } as const satisfies Record<string, ProblemKind<never>>;
+
+/** How an entry of the authors file is written. */
+const authorsFileHint =
+  "Each entry is `- byline: Reem Haddad` (the byline as articles write it) with, below it and indented, any of `name:`, `role:`, `bio:`, `picture:` (a path from the content folder) and `links:` (a list of addresses).";
 
 /** A problem's permanent name, such as `FieldInvalid`. */
 export type ProblemCode = keyof typeof problemCatalogue;
@@ -354,7 +405,7 @@ function fieldHint(field: string, { timeZone }: ReadingContext): string | undefi
     case "updated":
       return `Write when the article was last changed, with its offset: \`updated: 2015-10-14T09:00:00+03:00\`. Without an offset the time is read in ${timeZone}.`;
     case "image":
-      return "Give the picture's address and a description: `image:` then `url: https://…` and `alt: …` on the lines below, indented.";
+      return "Name the picture's file and describe it: `image:`, then on the lines below, indented, `src: citadel-gate.jpg` (a file next to the article) and `alt: …`. A picture published elsewhere takes `url: https://…` instead of `src:`; a purely decorative one `alt: \"\"`.";
     case "translations":
       return "List the other-language versions by their paths under the content folder: `translations: [2015/10/lavrov-strikes-ar]`.";
     case "corrections":
@@ -392,6 +443,8 @@ export const fieldMessages = {
   slugTooLong: (limit: number) => `A slug may have at most ${limit} characters.`,
   notSlug: (value: unknown) => `${shown(value)} is not a safe URL slug.`,
   notHttpUrl: (value: unknown) => `Expected an absolute http(s) URL, not ${shown(value)}.`,
+  pictureNotFile: (value: unknown) => `${shown(value)} is an address; \`src\` takes the path of a picture file of the content folder (an address goes in \`url\`).`,
+  pictureSource: "Give the picture's file (`src:`) or its address elsewhere (`url:`), one of the two.",
   unknownKeys: (keys: readonly string[], entry: string, expected: readonly string[]) =>
     `${list(keys)} ${keys.length === 1 ? "is not a key" : "are not keys"} of ${entry}; it takes ${joinWords(expected.map(code), "and")}.`,
   relatedBoth: "Give either `article`, or `title` with `url`, not both.",

@@ -65,13 +65,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   if (close === -1 || story !== undefined) {
     return { ok: false, failure: { kind: "unclosed", line: story ?? 1, storyLine: story } };
   }
-  const deep = tooDeep(fieldLines);
+  const deep = tooDeep(fieldLines, 2);
   if (deep !== undefined) return { ok: false, failure: { kind: "too-deep", line: deep, limit: frontMatterDepthLimit } };
 
   // gray-matter splits the file; its YAML engine is ours, so only the `yaml` library reads the fields.
-  const lineCounter = new LineCounter();
-  let parsed: Document.Parsed | undefined;
-  let source = "";
+  let source: string | undefined;
   const file = matter(lines.join("\n"), {
     language: "yaml",
     engines: {
@@ -79,39 +77,46 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       yaml: (yamlText: string) => {
         // The text starts with the rest of the opening `---` line, so YAML line numbers are file line numbers.
         source = yamlText;
-        // The YAML library's own warnings would go to the console; every mistake is reported as a problem instead.
-        parsed = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
         return {};
       },
     },
   });
-  // gray-matter calls no engine for an empty block (or one of comments only): it holds no fields.
-  const document: Document.Parsed = (parsed as Document.Parsed | undefined) ?? parseDocument("", { lineCounter });
   const bodyLine = lines.length - file.content.split("\n").length + 1;
   if (bodyLine !== close + 2) return { ok: false, failure: { kind: "unclosed", line: bodyLine, storyLine: undefined } };
-  const [error] = document.errors;
-  if (error instanceof YAMLError) {
-    const located = yamlMistake(error, source, lineCounter);
-    return { ok: false, failure: { kind: "syntax", ...located } };
+  // gray-matter calls no engine for an empty block (or one of comments only): it holds no fields.
+  const read = readYaml(source ?? "");
+  if (!read.ok) return read;
+  const { document, lineOf } = read;
+  if (document.contents !== null && !isMap(document.contents)) {
+    return { ok: false, failure: { kind: "syntax", line: lineOf([]), column: 1, mistake: { kind: "not-a-map" } } };
   }
+  const data = (document.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
+  return { ok: true, value: { data, body: file.content, bodyLine, lineOf } };
+}
+
+/** YAML read, with the means to find any value's line; or the mistake that stopped it. */
+export type YamlRead =
+  | { ok: true; document: Document.Parsed; lineOf(path: readonly (string | number)[]): number }
+  | { ok: false; failure: Extract<FrontMatterFailure, { kind: "syntax" | "alias" }> };
+
+/**
+ * Read YAML as every file of the content folder is read: by the `yaml`
+ * library alone, a mistake named in an editor's words at its line, YAML
+ * references (`&a`, `*a`) refused so no alias can expand, and a key that is
+ * itself a list or group (unquoted template syntax) reported as the value it
+ * was meant to be. Check the nesting first (see `tooDeep`).
+ */
+export function readYaml(source: string): YamlRead {
+  const lineCounter = new LineCounter();
+  // The YAML library's own warnings would go to the console; every mistake is reported as a problem instead.
+  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: "error" });
+  const [error] = document.errors;
+  if (error instanceof YAMLError) return { ok: false, failure: { kind: "syntax", ...yamlMistake(error, source, lineCounter) } };
   const alias = firstAlias(document, lineCounter);
   if (alias) return { ok: false, failure: { kind: "alias", ...alias } };
   const braces = firstCollectionKey(document, lineCounter, source);
   if (braces) return { ok: false, failure: { kind: "syntax", ...braces } };
-  if (document.contents !== null && !isMap(document.contents)) {
-    return { ok: false, failure: { kind: "syntax", line: lineCounter.linePos(document.contents.range[0]).line, column: 1, mistake: { kind: "not-a-map" } } };
-  }
-
-  const data = (document.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
-  return {
-    ok: true,
-    value: {
-      data,
-      body: file.content,
-      bodyLine,
-      lineOf: (path) => lineCounter.linePos(offsetOf(document, path)).line,
-    },
-  };
+  return { ok: true, document, lineOf: (path) => lineCounter.linePos(path.length === 0 ? (document.contents?.range[0] ?? 0) : offsetOf(document, path)).line };
 }
 
 /**
@@ -129,8 +134,11 @@ function storyStart(fieldLines: readonly string[]): number | undefined {
   return undefined;
 }
 
-/** The first line nesting deeper than the limit, by indentation, list markers and brackets; undefined when none does. */
-function tooDeep(fieldLines: readonly string[]): number | undefined {
+/**
+ * The first line (numbered from `firstLine`) nesting deeper than the limit,
+ * by indentation, list markers and brackets; undefined when none does.
+ */
+export function tooDeep(fieldLines: readonly string[], firstLine: number): number | undefined {
   const indents: number[] = [];
   let brackets = 0;
   let quote: string | undefined;
@@ -141,7 +149,7 @@ function tooDeep(fieldLines: readonly string[]): number | undefined {
       while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop();
       indents.push(indent);
       const markers = /^ *((?:- +)*)/.exec(line)?.[1]?.split("-").length ?? 1;
-      if (indents.length + markers - 1 > frontMatterDepthLimit) return index + 2;
+      if (indents.length + markers - 1 > frontMatterDepthLimit) return index + firstLine;
     }
     // Brackets count only in flow collections: a value that starts with one, and what follows until it closes.
     const value = brackets > 0 || quote !== undefined ? 0 : (/^\s*(?:-\s+)*(?:[^\s#:][^:#]*:\s+)?(?=[[{])/.exec(line)?.[0].length ?? -1);
@@ -154,7 +162,7 @@ function tooDeep(fieldLines: readonly string[]): number | undefined {
       } else if (character === "#" && brackets === 0) {
         break;
       } else if (character === "[" || character === "{") {
-        if (++brackets + indents.length > frontMatterDepthLimit) return index + 2;
+        if (++brackets + indents.length > frontMatterDepthLimit) return index + firstLine;
       } else if ((character === "]" || character === "}") && brackets > 0) {
         brackets--;
       }

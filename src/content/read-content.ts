@@ -2,8 +2,10 @@ import { statSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import pMap from "p-map";
+import { authorsFileName } from "./authors-file.ts";
 import { problem } from "./catalogue.ts";
 import { decodeArticle } from "./decode-article.ts";
+import { isPictureFile } from "./picture-path.ts";
 import { compareText, type Problem } from "./problems.ts";
 
 /** One article file's text, and how messages and other articles name it. */
@@ -44,17 +46,22 @@ export interface ContentEntry {
   stamp: FileStamp;
 }
 
-/** The content folder as listed: its article files, what could not be taken, and why. */
+/** The content folder as listed: its article files, pictures and authors file, what could not be taken, and why. */
 export interface ContentListing {
   entries: ContentEntry[];
+  /** Pictures, by their path under the content folder (in `ref`, with the extension). */
+  media: ContentEntry[];
+  /** The authors file, when there is one. */
+  authors: ContentEntry | undefined;
   /** References of article files refused before reading (symbolic links, special files). */
   unreadable: Set<string>;
   problems: Problem[];
 }
 
 /**
- * Find every article file of the content folder, in path order, with how each
- * stands on disk, without reading any. Files that are not `.md` are reported.
+ * Find every article file, picture and the authors file of the content folder,
+ * in path order, with how each stands on disk, without reading any. Other
+ * files are reported.
  * Symbolic links are refused with a message and never followed: one that leads
  * outside the content folder is not even read.
  */
@@ -65,20 +72,27 @@ export async function listContent({ contentDir, cwd = process.cwd() }: Pick<Read
   const unreadable = new Set<string>();
   if (!(await isFolder(root))) {
     problems.push(problem("ContentFolderMissing", { file: display(root), line: 1 }, { folder: display(root) }));
-    return { entries: [], unreadable, problems };
+    return { entries: [], media: [], authors: undefined, unreadable, problems };
   }
 
   const entries: ContentEntry[] = [];
+  const media: ContentEntry[] = [];
+  let authors: ContentEntry | undefined;
   const { files, links, special } = await findFiles(root);
   for (const absolute of files) {
-    if (!absolute.endsWith(".md")) {
+    const relative = toPosix(path.relative(root, absolute));
+    const isArticle = absolute.endsWith(".md");
+    if (!isArticle && !isPictureFile(relative) && relative !== authorsFileName) {
       problems.push(problem("FileNotArticle", { file: display(absolute), line: 1 }, {}));
       continue;
     }
     // A file that vanishes between listing and stat is read (and reported) like any other.
     const stats = statSyncOrUndefined(absolute);
     const stamp = stats ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : { size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0 };
-    entries.push({ absolute, file: display(absolute), ref: refOf(root, absolute), stamp });
+    const entry = { absolute, file: display(absolute), ref: isArticle ? refOf(root, absolute) : relative, stamp };
+    if (isArticle) entries.push(entry);
+    else if (relative === authorsFileName) authors = entry;
+    else media.push(entry);
   }
   for (const absolute of links) {
     problems.push(await linkProblem(root, absolute, cwd));
@@ -88,7 +102,7 @@ export async function listContent({ contentDir, cwd = process.cwd() }: Pick<Read
     problems.push(problem("FileUnreadable", { file: display(absolute), line: 1 }, { reason: "it is not a regular file." }));
     if (absolute.endsWith(".md")) unreadable.add(refOf(root, absolute));
   }
-  return { entries, unreadable, problems };
+  return { entries, media, authors, unreadable, problems };
 }
 
 /**
@@ -102,16 +116,17 @@ export async function readEntries(
   { concurrency = 64, cwd = process.cwd(), onProgress }: Omit<ReadContentOptions, "contentDir"> = {},
 ): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
-  const problems: Problem[] = [];
   const unreadable = new Set<string>();
   let done = 0;
+  // Problems are kept in the entries' order, whichever file is read first.
+  const found: (Problem | undefined)[] = new Array<Problem | undefined>(entries.length);
   const read = await pMap(
     entries,
-    async ({ absolute }): Promise<SourceFile | undefined> => {
+    async ({ absolute }, index): Promise<SourceFile | undefined> => {
       const result = await readSource(root, absolute, cwd);
       onProgress?.(++done, entries.length);
       if ("problem" in result) {
-        problems.push(result.problem);
+        found[index] = result.problem;
         unreadable.add(result.ref);
         return undefined;
       }
@@ -119,6 +134,7 @@ export async function readEntries(
     },
     { concurrency },
   );
+  const problems = found.filter((problem): problem is Problem => problem !== undefined);
   return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
 }
 

@@ -1,20 +1,15 @@
-import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { type Article, bodyOf } from "../archive/model.ts";
+import type { Article, LeadPicture } from "../archive/model.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import { type DateStyle, formatDate } from "../filters/format-date.ts";
-import { periodName } from "../filters/period-name.ts";
 import { withPathPrefix } from "../filters/site-url.ts";
 import { languageName, ogLocale } from "../filters/language-name.ts";
-import { newsArticle, scriptJson } from "../filters/structured-data.ts";
-import { formatNumber, stringsWithPrefix, translate } from "../filters/translate.ts";
-import { readStringTables } from "./string-tables.ts";
+import { figureHtml, type PictureUse, pictureHtml, storyHtml } from "../filters/picture-html.ts";
+import { formatNumber, type StringTables, stringsWithPrefix, translate } from "../filters/translate.ts";
 
 /** Register the template filters; their logic lives in `src/filters/`, tested without Eleventy. */
-export function registerFilters(config: UserConfig, site: SiteConfig, templatesDir: string): void {
-  const strings = readStringTables(path.join(templatesDir, "strings"));
-
+export function registerFilters(config: UserConfig, site: SiteConfig, strings: StringTables): void {
   // Replaces Eleventy's own `url` filter, which costs a fifth of render time on a large archive.
   config.addFilter("url", (url: string) => withPathPrefix(url, site.pathPrefix));
   config.addFilter("urls", (urls: string[]) => urls.map((url) => withPathPrefix(url, site.pathPrefix)));
@@ -22,16 +17,14 @@ export function registerFilters(config: UserConfig, site: SiteConfig, templatesD
   config.addFilter("readableDate", (iso: string, lang: string = site.language, style: DateStyle = "date") =>
     formatDate(iso, lang, site.timeZone, style),
   );
-  config.addFilter("periodName", (period: Parameters<typeof periodName>[0], lang: string = site.language) =>
-    periodName(period, lang, site.timeZone),
-  );
   config.addFilter("t", (key: string, lang: string = site.language, variables: Record<string, unknown> = {}) =>
     translate(strings, key, lang, site.language, variables),
   );
   config.addFilter("stringTable", (prefix: string) => stringsWithPrefix(strings, prefix, site.language, site.language));
   config.addFilter("number", (value: number, lang: string = site.language) => formatNumber(value, lang));
   config.addFilter("languageName", (lang: string) => languageName(lang));
-  config.addFilter("newsArticleJson", (article: Article) => scriptJson(newsArticle(article, site)));
   config.addFilter("ogLocale", (lang: string) => ogLocale(lang));
-  config.addFilter("story", (article: Article) => bodyOf(article));
+  config.addFilter("story", (article: Article) => storyHtml(article, site.pathPrefix));
+  config.addFilter("picture", (picture: LeadPicture, use: PictureUse) => pictureHtml(picture, use, site.pathPrefix));
+  config.addFilter("figure", (picture: LeadPicture, use: PictureUse) => figureHtml(picture, use, site.pathPrefix));
 }

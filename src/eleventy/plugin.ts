@@ -10,8 +10,10 @@ import { articlesShownWhole, withBodies } from "../archive/model.ts";
 import { assetUrls } from "../publishing/assets.ts";
 import { defaultCardImage } from "../publishing/card-image.ts";
 import { iconLinks, siteIcons } from "../publishing/site-icons.ts";
+import { translate } from "../filters/translate.ts";
 import { registerFilters } from "./filters.ts";
 import { registerPages } from "./pages.ts";
+import { readStringTables } from "./string-tables.ts";
 import { defaultCacheDir, type RunOptions, runOptionsFor } from "./run-options.ts";
 import { projectRoot } from "../runtime.ts";
 
@@ -48,9 +50,9 @@ export function backfile(config: UserConfig): void {
   const icons = siteIcons(path.join(projectRoot, directories.input));
   const links = icons && iconLinks(icons);
   config.addGlobalData("icons", links ?? null);
-  config.addGlobalData("cardImage", defaultCardImage(site, links) ?? null);
 
-  registerFilters(config, site, path.join(projectRoot, directories.input));
+  const strings = readStringTables(path.join(projectRoot, directories.input, "strings"));
+  registerFilters(config, site, strings);
   if (bound?.onPageWritten) {
     const { onPageWritten } = bound;
     // A transform sees every page once, just before it is written.
@@ -59,7 +61,11 @@ export function backfile(config: UserConfig): void {
       return content;
     });
   }
-  registerPages(config, site);
+  registerPages(config, {
+    site,
+    t: (key, lang = site.language, variables = {}) => translate(strings, key, lang, site.language, variables),
+    cardImage: defaultCardImage(site, links),
+  });
 }
 
 /** The project's content, planned as `npm run build` would plan it now. */

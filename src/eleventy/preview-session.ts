@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { pageFile, urlFolder } from "../archive/urls.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
 import type { Problem } from "../content/problems.ts";
 import { ArchivePipeline, type PipelineRun } from "../pipeline/pipeline.ts";
+import { processPictures } from "../publishing/process-pictures.ts";
 import { wholeSiteOutputs } from "../publishing/whole-site.ts";
 import { planSearchBundles, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
 import { renderPages } from "./render-pages.ts";
@@ -52,6 +54,8 @@ export class PreviewSession {
   #signatures = new Map<string, string>();
   /** Fingerprint of each year's search bundle as last written, by its URL. */
   #bundles = new Map<string, string>();
+  /** Pictures whose files the preview folder holds, by output id (their names change with their bytes). */
+  readonly #media = new Set<string>();
 
   constructor(options: PreviewOptions) {
     this.#options = options;
@@ -78,7 +82,8 @@ export class PreviewSession {
     const run = await this.#pipeline.update(changed, deleted);
     const signatures = pageSignatures(run.archive.pages);
     const { changed: dirty, removed } = changedPages(this.#signatures, signatures);
-    const written = await this.#draw(run.archive, [...dirty]);
+    const pictures = await this.#writePictures(run.archive);
+    const written = [...pictures, ...(await this.#draw(run.archive, [...dirty]))];
     const gone = [...removed].map((url) => path.join(this.#options.outputDir, pageFile(url)));
     await Promise.all(gone.map((file) => rm(file, { force: true })));
     this.#signatures = signatures;
@@ -121,7 +126,8 @@ export class PreviewSession {
     const { outputDir } = this.#options;
     const whole = wholeSiteOutputs(this.#options.site, path.join(projectRoot, "templates"));
     await Promise.all(whole.map((output) => output.write(outputDir)));
-    const written = await this.#draw(run.archive, plannedUrls(run.archive.pages));
+    const pictures = await this.#writePictures(run.archive);
+    const written = [...pictures, ...(await this.#draw(run.archive, plannedUrls(run.archive.pages)))];
     this.#signatures = pageSignatures(run.archive.pages);
     const files = whole.flatMap((output) => output.files.map((file) => path.join(outputDir, file)));
     return { written: [...files, ...written], removed: [], ...this.#status(run), ms: performance.now() - started };
@@ -131,6 +137,20 @@ export class PreviewSession {
   #status(run: PipelineRun): Pick<PreviewUpdate, "problems" | "desk" | "pageOf"> {
     const { articles } = run.archive;
     return { problems: run.problems, desk: deskView(articles, run.problems, run.stories), pageOf: new Map(articles.map((article) => [article.file, article.url])) };
+  }
+
+  /**
+   * Make the files of the pictures the preview folder does not hold yet (a
+   * file named by its picture's key is that picture's, whenever it was made);
+   * returns their absolute paths.
+   */
+  async #writePictures(archive: Archive): Promise<string[]> {
+    const { outputDir, contentDir } = this.#options;
+    const fileOf = (url: string) => path.join(outputDir, pageFile(url));
+    const missing = archive.media.filter((item) => !this.#media.has(item.id) && !item.variants.every((variant) => existsSync(fileOf(variant.url))));
+    await processPictures(missing, contentDir, outputDir);
+    for (const item of archive.media) this.#media.add(item.id);
+    return missing.flatMap((item) => item.variants.map((variant) => fileOf(variant.url)));
   }
 
   /** Draw the pages at `urls` into the preview folder; returns their absolute paths. */

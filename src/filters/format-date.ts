@@ -1,6 +1,6 @@
 import { isDateOnly } from "../content/article-date.ts";
 
-export type DateStyle = "date" | "datetime" | "month" | "monthName" | "year" | "day";
+export type DateStyle = "date" | "datetime" | "month" | "monthName" | "year" | "day" | "dayMonth";
 
 const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   /** 13 October 2015 */
@@ -15,6 +15,8 @@ const styles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric" },
   /** 13 Oct */
   day: { month: "short", day: "numeric" },
+  /** 13 October */
+  dayMonth: { month: "long", day: "numeric" },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -5,6 +5,7 @@ import remarkDateline from "./remark-dateline.ts";
 import { nestingLimit } from "../content/body-limits.ts";
 import remarkExternalLinks from "./remark-external-links.ts";
 import remarkNestingLimit from "./remark-nesting-limit.ts";
+import remarkPictures from "./remark-pictures.ts";
 import remarkSitePaths from "./remark-site-paths.ts";
 import remarkStoryFacts from "./remark-story-facts.ts";
 import remarkTablesAndStrikethrough from "./remark-tables-and-strikethrough.ts";
@@ -23,7 +24,8 @@ export interface ProcessorOptions {
 /**
  * The one Markdown pipeline, shared by the build and the tests:
  * remark-parse (with GitHub's tables and strikethrough) → a bound on nesting
- * → our plugins → remark-html with sanitizing on.
+ * → our plugins (story facts, pictures, dateline lead, links) → remark-html
+ * with sanitizing on.
  */
 export function createProcessor(options: ProcessorOptions) {
   return unified()
@@ -31,6 +33,7 @@ export function createProcessor(options: ProcessorOptions) {
     .use(remarkTablesAndStrikethrough)
     .use(remarkNestingLimit, { limit: nestingLimit })
     .use(remarkStoryFacts)
+    .use(remarkPictures)
     .use(remarkDateline, { timeZone: options.timeZone })
     .use(remarkExternalLinks, { siteUrl: options.siteUrl })
     .use(remarkSitePaths, { pathPrefix: options.pathPrefix })

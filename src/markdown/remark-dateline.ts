@@ -1,6 +1,7 @@
 import type { Paragraph, Root } from "mdast";
 import type { VFile } from "vfile";
 import { type DatelineParts, formatDatelineLead } from "./dateline-lead.ts";
+import { isPictureParagraph } from "./remark-pictures.ts";
 
 declare module "vfile" {
   interface DataMap {
@@ -17,6 +18,7 @@ export interface RemarkDatelineOptions {
 /**
  * Open the story with its dateline lead (`MOSCOW, Oct. 13 (SANA) —`), rendered
  * from front matter at the start of the first paragraph, so editors never type it.
+ * Pictures that open the story stay above it.
  */
 export default function remarkDateline(options: RemarkDatelineOptions) {
   return (tree: Root, file: VFile) => {
@@ -28,12 +30,14 @@ export default function remarkDateline(options: RemarkDatelineOptions) {
       data: { hName: "span", hProperties: { className: ["dateline"] } },
       children: [{ type: "text" as const, value: lead }],
     };
-    const first = tree.children[0];
+    const start = tree.children.findIndex((node) => !isPictureParagraph(node));
+    const at = start === -1 ? tree.children.length : start;
+    const first = tree.children[at];
     if (first?.type === "paragraph") {
       first.children.unshift(span, { type: "text", value: " " });
     } else {
       const paragraph: Paragraph = { type: "paragraph", children: [span] };
-      tree.children.unshift(paragraph);
+      tree.children.splice(at, 0, paragraph);
     }
   };
 }

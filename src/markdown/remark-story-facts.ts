@@ -1,7 +1,8 @@
-import type { Root } from "mdast";
+import type { Paragraph, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
+import { isPictureParagraph } from "./remark-pictures.ts";
 
 declare module "vfile" {
   interface DataMap {
@@ -18,11 +19,11 @@ declare module "vfile" {
 
 /**
  * Record facts about the story as written, before any plugin changes it: its first
- * paragraph (the fallback summary), its length, and where raw HTML was typed.
+ * paragraph of text (the fallback summary), its length, and where raw HTML was typed.
  */
 export default function remarkStoryFacts() {
   return (tree: Root, file: VFile) => {
-    const first = tree.children.find((node) => node.type === "paragraph");
+    const first = tree.children.find((node): node is Paragraph => node.type === "paragraph" && !isPictureParagraph(node));
     file.data.excerpt = first ? toString(first).replace(/\s+/g, " ").trim() : "";
     file.data.excerptLine = first?.position?.start.line ?? 0;
     // Count per text node: block elements are joined without spaces by toString.

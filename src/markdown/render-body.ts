@@ -3,6 +3,7 @@ import { failureReason } from "../content/catalogue.ts";
 import type { Processor } from "./create-processor.ts";
 import type { DatelineParts } from "./dateline-lead.ts";
 import { NestingTooDeep } from "./remark-nesting-limit.ts";
+import type { StoryPicture } from "./remark-pictures.ts";
 
 /** Everything the HTML of one story depends on, besides the pipeline itself. */
 export interface RenderInput {
@@ -21,6 +22,8 @@ export interface RenderedBody {
   wordCount: number;
   /** Lines of the body (1-based) whose raw HTML was removed. */
   rawHtmlLines: number[];
+  /** Pictures of the content folder the story shows; its HTML holds a numbered mark for each (see `placePictures`). */
+  pictures: StoryPicture[];
   /** Why the story could not be rendered; its HTML is then empty. */
   failure?: RenderFailure;
 }
@@ -49,7 +52,7 @@ export function renderBody(processor: Processor, input: RenderInput): RenderedBo
 
 /** An empty render that says why. */
 export function failedRender(failure: RenderFailure): RenderedBody {
-  return { html: "", excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [], failure };
+  return { html: "", excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [], pictures: [], failure };
 }
 
 function renderUnguarded(processor: Processor, { body, dateline }: RenderInput): RenderedBody {
@@ -61,5 +64,6 @@ function renderUnguarded(processor: Processor, { body, dateline }: RenderInput):
     excerptLine: file.data.excerptLine ?? 0,
     wordCount: file.data.wordCount ?? 0,
     rawHtmlLines: file.data.rawHtmlLines ?? [],
+    pictures: file.data.pictures ?? [],
   };
 }

@@ -15,7 +15,8 @@ const alignments = ["align-left", "align-center", "align-right"];
 
 /**
  * GitHub's sanitizing rules, plus the few attributes our own plugins add:
- * the dateline lead's class and the marks on links that leave the site.
+ * the dateline lead's class, the marks on links that leave the site, and the
+ * numbered mark a story's picture leaves for the pipeline to fill.
  * Scripts, event handlers, `style` and `javascript:` URLs stay out.
  */
 export const sanitizeSchema: Schema = {
@@ -24,6 +25,7 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     a: [...allow("a", "className", ["external"]), ["rel", "external", "noopener"]],
     span: allow("span", "className", ["dateline"]),
+    img: [...(defaultSchema.attributes?.["img"] ?? []), ["dataPicture", /^\d+$/]],
     td: allow("td", "className", alignments),
     th: allow("th", "className", alignments),
   },

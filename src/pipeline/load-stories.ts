@@ -170,7 +170,7 @@ function contentOf({ fields, bodyLine, lines }: LoadedArticle): Omit<ArticleReco
   return { fields, bodyLine, lines };
 }
 
-const unrenderedFacts: StoryFacts = { excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [] };
+const unrenderedFacts: StoryFacts = { excerpt: "", excerptLine: 0, wordCount: 0, rawHtmlLines: [], pictures: [] };
 
 /** What an article's HTML is rendered from: its body and the parts of its dateline lead. */
 export function renderInput(article: Pick<LoadedArticle, "fields" | "body">): RenderInput {

@@ -3,11 +3,15 @@ import path from "node:path";
 import type { Story } from "../archive/build-archive.ts";
 import type { Archive, Article, Bodies } from "../archive/model.ts";
 import { planArchive } from "../archive/plan-archive.ts";
+import type { PictureFile } from "../archive/pictures.ts";
 import type { SiteConfig } from "../config/site-schema.ts";
+import { type PersonRecord, readAuthorsFile } from "../content/authors-file.ts";
 import { compareText, type Problem } from "../content/problems.ts";
-import { listContent, readEntries, readSource, refOf, type SourceFile } from "../content/read-content.ts";
-import { ArticleCache } from "./article-cache.ts";
+import { type ContentEntry, listContent, readEntries, readSource, refOf, type SourceFile } from "../content/read-content.ts";
+import { ArticleCache, storyKey } from "./article-cache.ts";
 import { type KnownSource, loadingKey, loadStories, renderInput } from "./load-stories.ts";
+import { PictureReader } from "./picture-files.ts";
+import { checkPictures, pictureUses } from "./picture-uses.ts";
 
 export interface PipelineOptions {
   site: SiteConfig;
@@ -55,12 +59,30 @@ interface Scanned {
   listedAt: number;
   listed: Awaited<ReturnType<typeof listContent>>;
   cache: ArticleCache | undefined;
+  /** The files whose stamps the cache could not vouch for, read while scanning. */
+  read: Awaited<ReturnType<typeof readEntries>>;
+  /** Each listed file's revision, when the cache vouched for it or it was read. */
+  revisions: (string | undefined)[];
 }
 
-/** A hash of the content's files (by reference and revision) under the loading code and settings. */
-function inputsKey(loading: string, files: readonly (readonly [string, string])[]): string {
+/** The content folder's files besides articles: its pictures and its authors file, as last listed. */
+interface SideFiles {
+  media: ContentEntry[];
+  authors: ContentEntry | undefined;
+  listedAt: number;
+}
+
+/**
+ * A hash of the content's files under the loading code and settings: the
+ * articles by reference and revision, the pictures and the authors file by
+ * how they stand on disk.
+ */
+function inputsKey(loading: string, files: readonly (readonly [string, string])[], side: Omit<SideFiles, "listedAt">): string {
   const hash = createHash("sha256").update(loading);
   for (const [ref, revision] of [...files].sort(([a], [b]) => compareText(a, b))) hash.update("\0").update(ref).update("\0").update(revision);
+  for (const { ref, stamp } of [...side.media, ...(side.authors ? [side.authors] : [])]) {
+    hash.update("\0").update(ref).update("\0").update(`${stamp.size}:${stamp.mtimeMs}:${stamp.ctimeMs}:${stamp.ino}`);
+  }
   return hash.digest("hex");
 }
 
@@ -83,6 +105,14 @@ export class ArchivePipeline {
   /** HTML rendered by this pipeline, by reference (the rest is in the cache). */
   readonly #html = new Map<string, { renderKey: string; html: string }>();
   #cache: ArticleCache | undefined;
+  readonly #pictureReader: PictureReader;
+  #side: SideFiles = { media: [], authors: undefined, listedAt: 0 };
+  /** The authors file's people, by byline, and its problems. */
+  #people = new Map<string, PersonRecord>();
+  #authorsProblems: Problem[] = [];
+  /** The pictures the content names, as read, and the problems of those that could not be. */
+  #pictures = new Map<string, PictureFile>();
+  #pictureProblems: Problem[] = [];
   #archive: Archive | undefined;
   #loading: string | undefined;
   #scanned: Scanned | undefined;
@@ -90,6 +120,7 @@ export class ArchivePipeline {
   constructor(options: PipelineOptions) {
     this.options = options;
     this.#root = path.resolve(options.contentDir);
+    this.#pictureReader = new PictureReader(options.cacheDir);
   }
 
   /** The archive as last planned. */
@@ -98,10 +129,13 @@ export class ArchivePipeline {
   }
 
   /**
-   * List the content folder and tell, without reading any file, whether it
-   * holds exactly what the cache last took in: then `inputsKey` names it (see
-   * `inputsKey`), and a build whose last plan came from the same inputs has
-   * nothing to do. `loadAll` goes on from this listing.
+   * List the content folder and tell whether it holds exactly what the cache
+   * last took in: then `inputsKey` names it (see `inputsKey`), and a build
+   * whose last plan came from the same inputs has nothing to do. A file whose
+   * stamp (size, times, inode) is as the cache last saw it is not read; the
+   * others are read and hashed (a fresh checkout gives every file a new stamp,
+   * and reading ten thousand files costs far less than planning them).
+   * `loadAll` goes on from this listing and these reads.
    */
   async scan(): Promise<{ inputsKey: string | undefined; files: number }> {
     const listedAt = Date.now();
@@ -109,11 +143,17 @@ export class ArchivePipeline {
     const { cacheDir } = this.options;
     const cache = cacheDir === undefined ? undefined : await ArticleCache.open(path.join(cacheDir, "articles"), listed.entries.map((entry) => entry.ref));
     const loading = this.#loadingKey();
-    const revisions = listed.entries.map((entry) => cache?.revisionOf(entry.ref, entry.stamp, loading));
-    this.#scanned = { listedAt, listed, cache };
-    const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0 && listed.unreadable.size === 0;
+    const vouched = new Map(listed.entries.map((entry) => [entry.ref, cache?.revisionOf(entry.ref, entry.stamp, loading)]));
+    const read = await readEntries(
+      this.#root,
+      listed.entries.filter((entry) => vouched.get(entry.ref) === undefined),
+    );
+    const readRevisions = new Map(read.files.map((file) => [file.ref, storyKey(loading, file.text)]));
+    const revisions = listed.entries.map((entry) => vouched.get(entry.ref) ?? readRevisions.get(entry.ref));
+    this.#scanned = { listedAt, listed, cache, read, revisions };
+    const known = revisions.every((revision) => revision !== undefined) && listed.problems.length === 0 && listed.unreadable.size === 0 && read.problems.length === 0;
     return {
-      inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string])) : undefined,
+      inputsKey: known ? inputsKey(loading, listed.entries.map((entry, index) => [entry.ref, revisions[index] as string]), listed) : undefined,
       files: listed.entries.length,
     };
   }
@@ -121,26 +161,30 @@ export class ArchivePipeline {
   /**
    * Read, validate, render and plan the whole content folder. A file the cache
    * knows to be unchanged (same size, times and inode as when it was last read)
-   * is not even read.
+   * is not even read; one read while scanning is not read twice.
    */
   async loadAll(): Promise<PipelineRun> {
     const started = performance.now();
     if (!this.#scanned) await this.scan();
-    const { listedAt, listed, cache } = this.#scanned as Scanned;
+    const { listedAt, listed, cache, read: scanned } = this.#scanned as Scanned;
     this.#scanned = undefined;
     const { onProgress } = this.options;
     this.#cache = cache;
     await cache?.loadRecords();
     const loading = this.#loadingKey();
+    const readWhileScanning = new Set([...scanned.files.map((file) => file.ref), ...scanned.unreadable]);
     const known: KnownSource[] = [];
     const unread = listed.entries.filter((entry) => {
+      if (readWhileScanning.has(entry.ref)) return false;
       const revision = cache?.revisionOf(entry.ref, entry.stamp, loading);
       if (revision === undefined || cache?.get(entry.ref)?.storyKey !== revision) return true;
       known.push({ file: entry.file, ref: entry.ref, revision });
       return false;
     });
-    onProgress?.("load", known.length, listed.entries.length);
-    const read = await readEntries(this.#root, unread, { onProgress: (done) => onProgress?.("load", known.length + done, listed.entries.length) });
+    const alreadyRead = listed.entries.length - unread.length;
+    onProgress?.("load", alreadyRead, listed.entries.length);
+    const late = await readEntries(this.#root, unread, { onProgress: (done) => onProgress?.("load", alreadyRead + done, listed.entries.length) });
+    const read = { files: [...scanned.files, ...late.files], unreadable: [...scanned.unreadable, ...late.unreadable], problems: [...scanned.problems, ...late.problems] };
     this.#stories.clear();
     this.#fileProblems.clear();
     this.#invalidRefs.clear();
@@ -156,22 +200,51 @@ export class ArchivePipeline {
       }),
     );
     await cache?.flush();
+    this.#side = { media: listed.media, authors: listed.authors, listedAt };
+    await this.#readAuthors();
+    await this.#readPictures();
     return this.#plan(started, loaded);
+  }
+
+  /**
+   * After a scan whose inputs the last build already took in: remember how the
+   * files it read stand now, so the next scan need not read them again.
+   */
+  async rememberScan(): Promise<void> {
+    const scanned = this.#scanned;
+    if (!scanned?.cache || scanned.read.files.length === 0) return;
+    const { listedAt, listed, cache, revisions } = scanned;
+    cache.rememberFiles(
+      this.#loadingKey(),
+      listedAt,
+      listed.entries.flatMap((entry, index) => {
+        const revision = revisions[index];
+        return revision === undefined ? [] : [{ ref: entry.ref, stamp: entry.stamp, revision }];
+      }),
+    );
+    await cache.flush();
   }
 
   /** The key of what was last loaded (see `scan`); undefined while some file is unreadable or invalid. */
   inputsKey(): string | undefined {
     if (this.#invalidRefs.size > 0) return undefined;
-    return inputsKey(this.#loadingKey(), [...this.#stories.values()].map((story) => [story.loaded.ref, story.revision]));
+    return inputsKey(this.#loadingKey(), [...this.#stories.values()].map((story) => [story.loaded.ref, story.revision]), this.#side);
   }
 
   /**
-   * Take in edited, added and deleted article files (paths) and plan again.
-   * A file that stops being valid keeps its last good story in the plan while
-   * its problems are reported, so a preview never loses a page to a typo.
+   * Take in edited, added and deleted files (paths) and plan again. A file
+   * that stops being valid keeps its last good story in the plan while its
+   * problems are reported, so a preview never loses a page to a typo. A
+   * change to a picture or the authors file lists the content folder again.
    */
   async update(changed: readonly string[], deleted: readonly string[]): Promise<PipelineRun> {
     const started = performance.now();
+    if ([...changed, ...deleted].some((file) => !file.endsWith(".md"))) {
+      const listedAt = Date.now();
+      const listed = await listContent({ contentDir: this.#root });
+      this.#side = { media: listed.media, authors: listed.authors, listedAt };
+      await this.#readAuthors();
+    }
     for (const file of deleted) {
       const ref = refOf(this.#root, path.resolve(file));
       this.#stories.delete(ref);
@@ -191,6 +264,7 @@ export class ArchivePipeline {
       }
     }
     const loaded = await this.#load(sources, 1);
+    await this.#readPictures();
     return this.#plan(started, loaded);
   }
 
@@ -250,6 +324,34 @@ export class ArchivePipeline {
     return this.#loading;
   }
 
+  /** Read the authors file, when there is one: its people and its problems. */
+  async #readAuthors(): Promise<void> {
+    this.#people = new Map();
+    this.#authorsProblems = [];
+    const entry = this.#side.authors;
+    if (!entry) return;
+    const source = await readSource(this.#root, entry.absolute);
+    if ("problem" in source) {
+      this.#authorsProblems = [source.problem];
+      return;
+    }
+    const { people, problems } = readAuthorsFile(source.text, source.file);
+    this.#people = new Map(people.map((person) => [person.byline, person]));
+    this.#authorsProblems = problems;
+  }
+
+  /** Read the pictures the stories and the authors file name (those read before and unchanged from the cache), and check them. */
+  async #readPictures(): Promise<void> {
+    const uses = pictureUses(this.#stories.values(), [...this.#people.values()], this.#side.authors?.file);
+    const listed = new Map(this.#side.media.map((entry) => [entry.ref, entry]));
+    const wanted = [...new Set(uses.map((use) => use.path))].flatMap((picture) => (picture === undefined ? [] : (listed.get(picture) ?? [])));
+    const read = await this.#pictureReader.read(wanted, this.#side.listedAt);
+    const checked = checkPictures(uses, new Set(listed.keys()), read);
+    this.#pictures = checked.pictures;
+    this.#pictureProblems = checked.problems;
+    await this.#pictureReader.flush(new Set(listed.keys()));
+  }
+
   #plan(started: number, loaded: { unchanged: number; reusedRenders: number; rendered: number; threads: number }): PipelineRun {
     const loadMs = performance.now() - started;
     const planning = performance.now();
@@ -260,12 +362,14 @@ export class ArchivePipeline {
       includeDrafts: this.options.includeDrafts ?? false,
       includeEmbargoed: this.options.includeEmbargoed ?? false,
       invalidRefs: this.#invalidRefs,
+      pictures: this.#pictures,
+      people: this.#people,
     });
     this.#archive = planned.archive;
     return {
       archive: planned.archive,
       stories,
-      problems: [...[...this.#fileProblems.values()].flat(), ...planned.problems],
+      problems: [...[...this.#fileProblems.values()].flat(), ...this.#authorsProblems, ...this.#pictureProblems, ...planned.problems],
       stats: { files: stories.length, ...loaded, loadMs, planMs: performance.now() - planning },
     };
   }

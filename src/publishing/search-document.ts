@@ -6,8 +6,10 @@ import { languageName } from "../filters/language-name.ts";
 
 /**
  * What the search index reads of an article: summary, story, bylines and
- * dateline as searchable text, the headline last and weighted (so excerpts
- * show the story rather than repeat the headline), its filters (source,
+ * dateline as searchable text, then the headline, weighted, as a section of
+ * its own (a heading with an id: Pagefind keeps each section's excerpt within
+ * it, so the search page shows an excerpt of the story that never repeats
+ * the headline), its filters (source,
  * topics, bylines, dateline, year, language), its sort key (date) and what a
  * result shows (headline, date, dateline, source, bylines, language). Built
  * as a syntax tree and serialized, so every value is escaped by the
@@ -40,7 +42,7 @@ export function searchDocument(article: Article, html: string, timeZone: string)
         h("p", article.summary),
         story,
         h("p", [...bylines, ...(article.dateline ? [article.dateline.name] : [])].join(" · ")),
-        h("h1", { dataPagefindMeta: "title", dataPagefindWeight: "7" }, article.title),
+        h("h1", { id: "headline", dataPagefindMeta: "title", dataPagefindWeight: "7" }, article.title),
         h("div", { dataPagefindIgnore: "" }, hidden),
       ]),
     ]),

@@ -216,10 +216,27 @@ function resultItem(data) {
   const facts = [meta.dateline, meta.date, meta.source, meta.byline].filter(Boolean);
   if (facts.length > 0) item.append(element("p", { class: "search-result__meta" }, facts.join(" · ")));
   const excerpt = element("p", { class: "search-result__excerpt" });
-  // Pagefind's excerpt is the story's own text, escaped, with the words found in <mark>.
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = storyExcerpt(data);
   item.append(excerpt);
   return item;
+}
+
+/**
+ * An excerpt of the story, never of its headline, which the result shows
+ * above it. The headline is indexed as a section of its own (see
+ * search-document.ts), so the section before it is the story: its excerpt,
+ * when words were found there, is the story's own text, escaped, with the
+ * words found in <mark>. When only the headline matched, the story's opening
+ * words stand in.
+ */
+function storyExcerpt(data) {
+  const section = (data.sub_results || []).find((sub) => !sub.anchor);
+  if (section) return section.excerpt;
+  const headline = (data.meta?.title || "").split(/\s+/).filter(Boolean).length;
+  const words = (data.content || "").split(/\s+/).filter(Boolean);
+  const story = words.slice(0, Math.max(0, words.length - headline));
+  const escaped = element("span", {}, story.slice(0, 30).join(" ")).innerHTML;
+  return story.length > 30 ? `${escaped} …` : escaped;
 }
 
 function element(name, attributes = {}, ...children) {

@@ -24,10 +24,14 @@ const pageKinds: Record<string, string> = {
   dateline: "/datelines/aleppo/",
   "topics A–Z": "/topics/",
   "topics by count": "/topics/by-count/",
+  "article with a picture in its story": "/2024/05/14/amman-water-week-desalination/",
   year: "/2019/",
   month: "/2019/03/",
   day: "/2019/03/05/",
   dates: "/dates/",
+  corrections: "/corrections/",
+  "on this day": "/on-this-day/06-25/",
+  "on this day, every day": "/on-this-day/",
   search: "/search/?q=aleppo",
   "not found": "/no/such/page/",
 };
@@ -46,9 +50,9 @@ describe("the sample site in a real browser", () => {
     await site?.close();
   });
 
-  const open = async (url: string, options: { width?: number; javaScript?: boolean; dark?: boolean } = {}) => {
+  const open = async (url: string, options: { width?: number; height?: number; javaScript?: boolean; dark?: boolean } = {}) => {
     const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       javaScriptEnabled: options.javaScript ?? true,
       colorScheme: options.dark ? "dark" : "light",
     });
@@ -106,6 +110,52 @@ describe("the sample site in a real browser", () => {
     await page.context().close();
   });
 
+  it("finds a reporter's stories by their name, narrows them by byline and year, and restores the filters from the address", async () => {
+    const page = await open("/search/?q=Sabbagh");
+    await page.locator(".search-result").first().waitFor();
+    const titles = () => page.locator(".search-result__title a").allTextContents();
+    expect(await titles()).toHaveLength(3);
+    expect(await page.locator(".search-result__meta").first().textContent()).toContain("Hazem Sabbagh");
+    // Excerpts come from the story, never repeating the headline shown above them.
+    for (const result of await page.locator(".search-result").all()) {
+      const headline = (await result.locator(".search-result__title").textContent()) ?? "";
+      expect(await result.locator(".search-result__excerpt").textContent()).not.toContain(headline);
+    }
+    // Values no result has are not offered.
+    expect(await page.locator('.search-filter input[name="byline"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(["Hazem Sabbagh", "Reem Haddad"]);
+    await page.locator('input[name="byline"][value="Reem Haddad"]').check();
+    await page.waitForURL(/byline=Reem\+Haddad/);
+    await expect.poll(titles).toEqual(["Restoration of Aleppo citadel gate begins after two-year survey"]);
+    await page.locator('input[name="byline"][value="Reem Haddad"]').uncheck();
+    await page.locator('input[name="year"][value="2014"]').check();
+    await page.waitForURL(/year=2014/);
+    await expect.poll(async () => (await titles()).length).toBe(1);
+    const narrowed = page.url();
+
+    await page.reload({ waitUntil: "networkidle" });
+    await expect.poll(titles).toHaveLength(1);
+    expect(await page.locator('input[name="year"][value="2014"]').isChecked()).toBe(true);
+    expect(await page.locator("#search-query").inputValue()).toBe("Sabbagh");
+
+    await page.goBack();
+    await expect.poll(async () => (await titles()).length).toBe(3);
+    expect(await page.locator('input[name="year"][value="2014"]').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(narrowed);
+    await expect.poll(async () => (await titles()).length).toBe(1);
+
+    // One search box on the search page: the header's gives way to it.
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("finds stories by where they were filed, with a dateline filter", async () => {
+    const page = await open("/search/?q=Tartus");
+    await page.locator(".search-result").first().waitFor();
+    expect(await page.locator('.search-filter input[name="dateline"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toContain("Tartus");
+    await page.context().close();
+  });
+
   it("finds Arabic stories by Arabic words", async () => {
     const page = await open(`/search/?q=${encodeURIComponent("قلعة")}`);
     await page.locator(".search-result").first().waitFor();
@@ -156,6 +206,67 @@ describe("the sample site in a real browser", () => {
     await page.context().close();
   });
 
+  it("shows pictures in the best format the browser takes, sized before they load, the lead at once and the others when scrolled to", async () => {
+    const page = await open("/2015/10/13/aleppo-citadel-restoration-begins/");
+    const lead = page.locator(".figure--lead img");
+    await expect.poll(() => lead.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    expect(await lead.evaluate((img) => (img as HTMLImageElement).currentSrc)).toMatch(/\/media\/[0-9a-f]{12}-\d+\.avif$/);
+    const box = await lead.boundingBox();
+    expect(Math.abs((box?.height ?? 0) - ((box?.width ?? 0) * 800) / 1280)).toBeLessThan(2);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shifts).toBeLessThan(0.01);
+    await page.context().close();
+
+    const home = await open("/", { height: 700 });
+    const far = home.locator(".card:not(.card--lead) .card__picture img").last();
+    expect(await far.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(false);
+    await far.scrollIntoViewIfNeeded();
+    await expect.poll(() => far.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await home.context().close();
+  });
+
+  it("walks the calendars: a year's months, a month's days, a day, and the same day in other years", async () => {
+    const page = await open("/2015/");
+    await page.getByRole("table", { name: /^October 2015/ }).getByRole("link", { name: /^13/ }).click();
+    await expect.poll(() => page.url()).toBe(`${site.origin}/2015/10/13/`);
+    await page.goto(`${site.origin}/2015/10/`);
+    const month = page.getByRole("table", { name: "October 2015" });
+    expect(await month.getByRole("columnheader").allTextContents()).toEqual(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+    await month.getByRole("link", { name: "13 3 articles" }).click();
+    await expect.poll(() => page.url()).toBe(`${site.origin}/2015/10/13/`);
+    await page.getByRole("link", { name: "October 13 in other years" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("On this day: October 13");
+    await page.context().close();
+  });
+
+  it("shows the headline and the story's first lines on a phone's first screen, under a compact header", async () => {
+    for (const url of ["/2015/10/13/aleppo-citadel-restoration-begins/", "/2025/06/24/damascus-heatwave-health-advisory/", "/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/"]) {
+      const page = await open(url, { width: 375, height: 667 });
+      const header = await page.locator(".site-header").boundingBox();
+      expect(header?.height ?? 0, url).toBeLessThan(100);
+      const headline = await page.locator("h1").boundingBox();
+      expect((headline?.y ?? 0) + (headline?.height ?? 0), url).toBeLessThan(667);
+      // The story's first paragraph starts high enough for two lines or more to show.
+      const lead = await page.locator(".story__body p").first().boundingBox();
+      expect((lead?.y ?? 667) + 60, url).toBeLessThan(667);
+      await page.context().close();
+    }
+    const search = await open("/search/?q=aleppo", { width: 375, height: 667 });
+    await search.locator(".search-result").first().waitFor();
+    const result = await search.locator(".search-result").first().boundingBox();
+    expect((result?.y ?? 667) + (result?.height ?? 0)).toBeLessThan(667);
+    await search.context().close();
+  });
+
   for (const [kind, url] of Object.entries(pageKinds)) {
     it(`has no WCAG 2.2 AA violations on the ${kind} page, in light and dark mode`, async () => {
       for (const dark of [false, true]) {
@@ -173,7 +284,12 @@ describe("the sample site in a real browser", () => {
       article: "/2015/10/13/aleppo-citadel-restoration-begins/",
       "article-arabic": "/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/",
       topic: "/topics/heritage/",
-      search: "/search/?q=aleppo",
+      byline: "/bylines/reem-haddad/",
+      month: "/2015/10/",
+      year: "/2019/",
+      "on-this-day": "/on-this-day/06-25/",
+      corrections: "/corrections/",
+      search: "/search/?q=Sabbagh",
     };
     for (const [name, url] of Object.entries(shots)) {
       for (const width of [375, 1280]) {

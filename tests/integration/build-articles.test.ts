@@ -115,15 +115,15 @@ describe("building an archive", () => {
     });
 
     it("shows the lead picture with its description, and names it in link previews and JSON-LD", () => {
-    expect($(".story__image img").attr("src")).toBe("https://images.example.org/lavrov.jpg");
-    expect($(".story__image img").attr("alt")).toBe("Sergey Lavrov at a news conference");
-    expect($(".story__image figcaption").text()).toBe("Lavrov in Moscow Photo by LWS");
+    expect($(".story .figure--lead img").attr("src")).toBe("https://images.example.org/lavrov.jpg");
+    expect($(".story .figure--lead img").attr("alt")).toBe("Sergey Lavrov at a news conference");
+    expect($(".story .figure--lead figcaption").text()).toBe("Lavrov in Moscow Photo by LWS");
     // The article's own picture, not the site's.
     expect($('meta[property="og:image"]').map((_, tag) => $(tag).attr("content")).get()).toEqual(["https://images.example.org/lavrov.jpg"]);
     expect($('meta[property="og:image:alt"]').attr("content")).toBe("Sergey Lavrov at a news conference");
     expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as { image: string[] };
-    expect(data.image).toEqual(["https://images.example.org/lavrov.jpg"]);
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as { image: unknown[] };
+    expect(data.image).toEqual([{ "@type": "ImageObject", url: "https://images.example.org/lavrov.jpg", caption: "Lavrov in Moscow", creditText: "Photo by LWS" }]);
   });
 
   it("is a left-to-right English page", () => {

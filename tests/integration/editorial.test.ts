@@ -86,7 +86,7 @@ describe("editorial warnings", () => {
 describe("build progress", () => {
   const folder = useTemporaryFolder();
   beforeAll(async () => {
-    await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 250 });
+    await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 250, articlesPerPicture: 0 });
   });
 
   it("reports reading, rendering and writing of a large archive, then a summary; nothing with --quiet", async () => {

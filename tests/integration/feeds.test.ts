@@ -17,7 +17,7 @@ describe("Atom feeds", () => {
     const feed = extractFromXml(xml, { normalization: true, descriptionMaxLen: 0 });
     expect(feed.title).toBe("The Backfile Wire Archive");
     expect(feed.link).toBe(`${base}/`);
-    expect(feed.entries).toHaveLength(36);
+    expect(feed.entries).toHaveLength(38);
     expect(feed.entries?.[0]?.link).toBe(`${base}/2025/06/24/damascus-heatwave-health-advisory/`);
   });
 
@@ -43,6 +43,9 @@ describe("Atom feeds", () => {
     expect(souk?.content["#text"]).not.toMatch(/href="\//);
     const frost = atom.feed.entry.find((entry) => entry.id.includes("late-frost-warning"));
     expect([frost?.published, frost?.updated]).toEqual(["2019-03-04T22:30:00.000Z", "2019-03-05T14:40:00.000Z"]);
+    // A story's pictures come with absolute addresses too.
+    const water = atom.feed.entry.find((entry) => entry.id.includes("amman-water-week-desalination"));
+    expect(water?.content["#text"]).toMatch(/<figure class="figure figure--story"><picture><source type="image\/avif" srcset="https:\/\/archive\.example\.org\/media\//);
     const citadel = atom.feed.entry.find((entry) => entry.id.includes("aleppo-citadel-restoration-begins"));
     expect(citadel?.author?.map((author) => author.name)).toEqual(["Reem Haddad", "Hazem Sabbagh"]);
     expect(citadel?.category?.map((category) => category["@_term"])).toEqual(["Heritage", "Archaeology", "Syria"]);
@@ -51,9 +54,9 @@ describe("Atom feeds", () => {
   it("exist for every topic and source, with summaries only", async () => {
     const syria = extractFromXml(await read("topics/syria/feed.xml"));
     expect(syria.title).toBe("Syria · The Backfile Wire Archive");
-    expect(syria.entries).toHaveLength(19);
+    expect(syria.entries).toHaveLength(21);
     const lws = extractFromXml(await read("sources/lws/feed.xml"));
-    expect(lws.entries).toHaveLength(14);
+    expect(lws.entries).toHaveLength(15);
     expect(await read("topics/syria/feed.xml")).not.toContain("<content");
   });
 });
@@ -63,7 +66,7 @@ describe("JSON feeds", () => {
     const text = await read("feed.json");
     const feed = extractFromJson(JSON.parse(text) as Record<string, unknown>);
     expect(feed.title).toBe("The Backfile Wire Archive");
-    expect(feed.entries).toHaveLength(36);
+    expect(feed.entries).toHaveLength(38);
     const document = JSON.parse(text) as JsonFeed;
     expect(document.version).toBe("https://jsonfeed.org/version/1.1");
     expect(document.feed_url).toBe(`${base}/feed.json`);
@@ -71,6 +74,7 @@ describe("JSON feeds", () => {
     const [first] = document.items;
     expect(first).toMatchObject({ id: `${base}/2025/06/24/damascus-heatwave-health-advisory/`, date_published: "2025-06-24T12:10:00+03:00", language: "en" });
     expect(first?.content_html).toContain("<p>");
+    expect(first?.image).toMatch(/^https:\/\/archive\.example\.org\/media\/[0-9a-f]{12}-1280\.jpeg$/);
   });
 
   it("carry summaries only for topics and sources, and every item's language", async () => {

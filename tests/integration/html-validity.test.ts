@@ -24,6 +24,9 @@ const kinds: Record<string, string> = {
   month: "2015/10/index.html",
   day: "2015/10/13/index.html",
   "dates index": "dates/index.html",
+  corrections: "corrections/index.html",
+  "on this day": "on-this-day/06-25/index.html",
+  "on this day, every day": "on-this-day/index.html",
   "not found": "404.html",
   "old address": "news/2015/10/13/aleppo-citadel-gate.html",
 };

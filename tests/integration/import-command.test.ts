@@ -336,8 +336,8 @@ describe("articles imported from every format, validated and built", () => {
 
   it("shows the lead picture with its caption and credit, the corrections, related stories and the converted body", async () => {
     const $ = await loadPage(site, "/1987/02/27/harbour-pilots-end-two-day-strike/");
-    expect($(".story__image img").attr("alt")).toBe("A tugboat guides a freighter past the Statue of Liberty");
-    expect($(".story__image figcaption").text()).toBe("A freighter leaves New York harbour on Thursday. AP Photo/John Roe");
+    expect($(".story .figure--lead img").attr("alt")).toBe("A tugboat guides a freighter past the Statue of Liberty");
+    expect($(".story .figure--lead figcaption").text()).toBe("A freighter leaves New York harbour on Thursday. AP Photo/John Roe");
     expect($(".corrections li").text()).toContain("Corrects number of ships held up to 40 from 14.");
     expect($(".story__body table td").first().text()).toBe("Brooklyn");
     expect($(".story__body").text()).not.toMatch(/Eds:|&amp;/);

@@ -1,5 +1,6 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { random } from "../../src/bench/synthetic-archive.ts";
 import { hashFolder, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
@@ -9,8 +10,13 @@ interface Figures {
   pagesDrawn: number;
   searchBundles: number;
   searchBundlesIndexed: number;
+  pictures: number;
+  picturesProcessed: number;
   published: "in place" | "replaced";
 }
+
+/** A small picture of one colour: another colour, other bytes. */
+const picture = (colour: string) => sharp({ create: { width: 400, height: 250, channels: 3, background: colour } }).jpeg().toBuffer();
 
 const now = "2030-01-01T00:00:00Z";
 const topics = ["Water", "Heritage", "Energy", "Trade"];
@@ -59,14 +65,18 @@ describe("incremental builds", () => {
       stories[`${ref}.md`] = storyText(index, pick);
       files.set(ref, index);
     }
-    await writeFiles(content, stories);
+    // Two stories with pictures, kept out of the random edits: a lead picture, and one in the story.
+    stories["pictures/gate.md"] = validArticle("The gate", "2019-05-01T10:00:00+03:00", { image: "{ src: gate.jpg, alt: The gate }" });
+    stories["pictures/plan.md"] = validArticle("The plan", "2020-05-01T10:00:00+03:00", {}, "The plan of the gate:\n\n![A plan of the gate](/pictures/plan.png)\n");
+    await writeFiles(content, { ...stories, "pictures/gate.jpg": await picture("#8a1c1c"), "pictures/plan.png": await picture("#1f4e79") });
   });
 
   it("draws nothing when nothing changed, and gives the site a build from nothing gives", async () => {
     const first = await warm();
     expect(first.pagesDrawn).toBe(first.pages);
+    expect(first).toMatchObject({ pictures: 2, picturesProcessed: 2 });
     const again = await warm();
-    expect(again).toMatchObject({ pagesDrawn: 0, searchBundlesIndexed: 0, published: "in place" });
+    expect(again).toMatchObject({ pagesDrawn: 0, searchBundlesIndexed: 0, picturesProcessed: 0, published: "in place" });
     expect([...(await site())]).toEqual([...(await fromNothing())]);
   });
 
@@ -126,6 +136,29 @@ describe("incremental builds", () => {
     expect(figures.pagesDrawn).toBeGreaterThan(0);
     expect(figures.pagesDrawn).toBeLessThan(figures.pages / 3);
     expect(figures.searchBundlesIndexed).toBe(1);
+  });
+
+  it("processes a picture again only when its bytes change, and draws again the pages that show it", async () => {
+    await writeFile(path.join(content, "pictures/gate.jpg"), await picture("#2e7d5b"));
+    const figures = await warm();
+    expect(figures).toMatchObject({ pictures: 2, picturesProcessed: 1 });
+    expect(figures.pagesDrawn).toBeGreaterThan(0);
+    expect(figures.pagesDrawn).toBeLessThan(figures.pages / 3);
+    expect([...(await site())]).toEqual([...(await fromNothing())]);
+  });
+
+  it("splits pictures among shards, and merged shards give the site one build gives", async () => {
+    const shard = async (index: number) => {
+      const output = path.join(folder.path, `shard-${index}`);
+      const result = await runCli("build", ["--content", content, "--output", output, "--cache-dir", path.join(folder.path, `shard-cache-${index}`), "--now", now, "--shard", `${index}/2`, "--quiet"]);
+      expect(result.code, result.stderr).toBe(0);
+      return output;
+    };
+    const shards = [await shard(1), await shard(2)];
+    const merged = path.join(folder.path, "merged");
+    const result = await runCli("build", ["--merge", ...shards, "--output", merged, "--quiet"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect([...(await hashFolder(merged))]).toEqual([...(await fromNothing())]);
   });
 
   it("draws every page again when a setting every page depends on changes", async () => {

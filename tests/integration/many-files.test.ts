@@ -11,7 +11,7 @@ const run = promisify(execFile);
 describe("an archive with more files than the process may open", () => {
   const folder = useTemporaryFolder();
   beforeAll(async () => {
-    await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 3000 });
+    await writeSyntheticArchive(path.join(folder.path, "content"), { articles: 3000, articlesPerPicture: 0 });
   });
 
   it("builds with 256 file descriptors: reading, rendering and writing are bounded", async () => {

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { load } from "cheerio";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, type RunningPreview, startPreview } from "../helpers/preview.ts";
 import { useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
@@ -107,5 +108,18 @@ describe("npm start: the live preview", () => {
     });
     expect(gone.status).toBe(404);
     expect((await page("/")).$(".card__title a").text()).not.toContain("A draft");
+  });
+
+  it("shows a picture added while it runs, with the files made of it", async () => {
+    await writeFiles(content, { "2015/10/gate.jpg": await sharp({ create: { width: 400, height: 250, channels: 3, background: "#8a1c1c" } }).jpeg().toBuffer() });
+    const file = path.join(content, "2015/10/two.md");
+    await writeFile(file, validArticle("Second headline", "2015-10-14T10:00:00+03:00", { topics: "[Water]", image: "{ src: gate.jpg, alt: The gate }" }));
+    const { $ } = await eventually(async () => {
+      const result = await page("/2015/10/14/two/");
+      return result.$(".figure--lead img").length > 0 ? result : undefined;
+    });
+    const src = $(".figure--lead img").attr("src") ?? "";
+    expect(src).toMatch(/^\/media\/[0-9a-f]{12}-\d+\.jpeg$/);
+    expect((await fetch(`${origin}${src}`)).status).toBe(200);
   });
 });

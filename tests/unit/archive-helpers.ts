@@ -33,7 +33,7 @@ export function story(ref: string, fields: Partial<ArticleFields> = {}, lines: R
       bodyLine: 6,
       lines: { title: 2, date: 3, source: 4, ...lines },
     },
-    facts: { excerpt: "Body.", excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
+    facts: { excerpt: "Body.", excerptLine: 1, wordCount: 1, rawHtmlLines: [], pictures: [] },
     revision: ref,
     renderKey: ref,
   };

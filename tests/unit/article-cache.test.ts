@@ -9,7 +9,7 @@ const entry = (title: string): CachedArticle => ({
   storyKey: `story-${title}`,
   renderKey: `render-${title}`,
   record: { fields: { title, date: "2015-10-13T14:05:00+03:00", source: "LWS", byline: [], topics: [], lang: "en", related: [], draft: false, translations: [], corrections: [], aliases: [] }, bodyLine: 6, lines: {} },
-  facts: { excerpt: title, excerptLine: 1, wordCount: 1, rawHtmlLines: [] },
+  facts: { excerpt: title, excerptLine: 1, wordCount: 1, rawHtmlLines: [], pictures: [] },
 });
 
 /** The cache of `refs`, records read. */

@@ -59,18 +59,24 @@ describe("buildArchive", () => {
       story("2015/10/source", {
         related: [
           { kind: "article", ref: "2015/10/target" },
-          { kind: "article", ref: "/2015/10/01/target/" },
           { kind: "link", title: "Transcript", url: "https://www.example.org/t" },
         ],
       }),
+      story("2015/10/by-address", { related: [{ kind: "article", ref: "/2015/10/01/target/" }] }),
     ]);
     expect(problems).toEqual([]);
-    const source = archive.articles.find((article) => article.slug === "source");
-    expect(source?.related).toEqual([
-      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en", dir: "ltr" },
-      { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en", dir: "ltr" },
-      { kind: "link", title: "Transcript", url: "https://www.example.org/t", domain: "example.org" },
+    const target = { kind: "article", title: "The target", url: "/2015/10/01/target/", published: "2015-10-01T09:00:00+03:00", lang: "en", dir: "ltr" };
+    const bySlug = new Map(archive.articles.map((article) => [article.slug, article]));
+    expect(bySlug.get("source")?.related).toEqual([target, { kind: "link", title: "Transcript", url: "https://www.example.org/t", domain: "example.org" }]);
+    expect(bySlug.get("by-address")?.related).toEqual([target]);
+  });
+
+  it("lists a story named twice in Check also once", () => {
+    const { archive } = build([
+      story("2015/10/target", { date: "2015-10-01T09:00:00+03:00" }),
+      story("2015/10/source", { related: [{ kind: "article", ref: "2015/10/target" }, { kind: "article", ref: "/2015/10/01/target/" }] }),
     ]);
+    expect(archive.articles.find((article) => article.slug === "source")?.related).toHaveLength(1);
   });
 
   it("keeps a related story named by its headline alone, with a warning asking for its link", () => {

@@ -107,12 +107,42 @@ describe("article navigation", () => {
     expect(bySlug.get("s5")?.next).toBeUndefined();
   });
 
-  it("shows more stories from the first topic and from the source, never the article itself", () => {
+  it("shows more stories from the first topic and from the source, never the article itself nor a story an earlier box shows", () => {
     const s1 = bySlug.get("s1");
     expect(s1?.moreFromTopic?.entry.name).toBe("Syria");
-    expect(s1?.moreFromTopic?.articles.map((link) => link.url)).toEqual(["/2015/10/20/s3/", "/2015/10/13/s2/"]);
-    expect(s1?.moreFromSource?.articles.map((link) => link.url)).toEqual(["/2015/12/01/s4/", "/2015/10/20/s3/"]);
+    // s2 is the next story, so the topic's box keeps to s3, and the source's box, which would show s3 too, to s4.
+    expect(s1?.next?.url).toBe("/2015/10/13/s2/");
+    expect(s1?.moreFromTopic?.articles.map((link) => link.url)).toEqual(["/2015/10/20/s3/"]);
+    expect(s1?.moreFromSource?.articles.map((link) => link.url)).toEqual(["/2015/12/01/s4/"]);
     expect(bySlug.get("s5")?.moreFromTopic).toBeUndefined();
+  });
+
+  it("shows each story once on an article's page: translations first, then Check also, previous and next, more on the topic, more from the source", () => {
+    const { archive: translated } = buildArchive(
+      [
+        story("t/en", { date: "2015-10-13T10:00:00+03:00", topics: ["Heritage"], translations: ["t/ar"], related: [{ kind: "article", ref: "t/ar" }, { kind: "article", ref: "t/old" }] }),
+        story("t/ar", { date: "2015-10-13T11:00:00+03:00", lang: "ar", topics: ["Heritage"], translations: ["t/en"] }),
+        story("t/later", { date: "2015-10-14T10:00:00+03:00", topics: ["Heritage"] }),
+        story("t/old", { date: "2015-10-01T10:00:00+03:00", topics: ["Heritage"] }),
+        story("t/older", { date: "2015-09-01T10:00:00+03:00", topics: ["Heritage"] }),
+      ],
+      testSite,
+      { now: farFuture },
+    );
+    const english = translated.articles.find((article) => article.slug === "en");
+    const urls = [
+      ...(english?.translations ?? []),
+      ...(english?.related ?? []),
+      ...[english?.previous, english?.next].filter((link) => link !== undefined),
+      ...(english?.moreFromTopic?.articles ?? []),
+      ...(english?.moreFromSource?.articles ?? []),
+    ].map((link) => ("url" in link ? link.url : ""));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(english?.related.map((link) => ("url" in link ? link.url : ""))).toEqual(["/2015/10/01/old/"]);
+    // The next story in time is the translation, shown already: the one after it takes its place.
+    expect(english?.next?.url).toBe("/2015/10/14/later/");
+    expect(english?.previous?.url).toBe("/2015/09/01/older/");
+    expect(english?.moreFromTopic).toBeUndefined();
   });
 });
 

@@ -52,8 +52,19 @@ describe("page signatures", () => {
     expect(changed).toContain("/topics/water/");
   });
 
+  it("change the pages that show a picture when the picture's bytes change, though no article file did", () => {
+    const withPicture = () => [...base().slice(0, 2), story("a/three", { date: "2016-01-05T10:00:00+02:00", topics: ["Water"], image: { src: "gate.jpg", alt: "Gate" } })];
+    const planWith = (hash: string) =>
+      pageSignatures(buildArchive(withPicture(), testSite, { now: farFuture, pictures: new Map([["a/gate.jpg", { path: "a/gate.jpg", hash, width: 800, height: 500 }]]) }).archive.pages);
+    const { changed } = changedPages(planWith("one"), planWith("two"));
+    expect(changed).toContain("/2016/01/05/three/");
+    expect(changed).toContain("/topics/water/");
+    expect(changed).toContain("/feed.json");
+    expect(changed).not.toContain("/topics/syria/");
+  });
+
   it("list pages that disappear", () => {
-    // Two articles a page: without the third, the latest and LWS fit on their front pages, and their numbered pages go too.
+    // Two articles a page: without the third, the latest and LWS fit on their front pages, and their numbered pages go too, and 5 January across the years.
     const { removed } = changedPages(plan(base()), plan(base().slice(0, 2)));
     expect(removed).toEqual(
       new Set([
@@ -68,6 +79,7 @@ describe("page signatures", () => {
         "/page/2/",
         "/sources/lws/page/1/",
         "/sources/lws/page/2/",
+        "/on-this-day/01-05/",
       ]),
     );
   });
