@@ -1,9 +1,10 @@
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { Archive } from "../archive/model.ts";
 import { pageSignatures } from "../archive/page-signatures.ts";
 import { pageFile } from "../archive/urls.ts";
 import { hasErrors, type Problem } from "../content/problems.ts";
-import { renderPages } from "../eleventy/render-pages.ts";
+import { renderPages, startRenderJob } from "../eleventy/render-pages.ts";
 import type { ArchivePipeline, PipelineStats } from "../pipeline/pipeline.ts";
 import { processPictures } from "../publishing/process-pictures.ts";
 import { planSearchBundles, type SearchBundle, stopSearchIndexer, writeSearchBundle } from "../publishing/search-bundles.ts";
@@ -85,6 +86,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
   const output = path.resolve(options.outputDir);
   refuseDangerousOutput(output, [path.resolve(options.contentDir), options.typedFolder ?? process.cwd()]);
   const release = await acquireLock(options.cacheDir);
+  let early: ChildProcess | undefined;
   try {
     const store = await SiteStore.open(path.join(options.cacheDir, "site"));
     const settings = siteFingerprint(options);
@@ -106,10 +108,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
       }
     }
 
+    // A second process loads Eleventy while this one reads and plans (the build's own start-up would otherwise come before its first page).
+    early = options.jobs > 1 ? startRenderJob() : undefined;
     const run = await options.pipeline.loadAll();
     options.onLoaded?.(run.problems);
     if (hasErrors(run.problems)) return { ok: false, problems: run.problems };
-    const built = await drawSite(run.archive, { ...options, share, sharded, output, store, key, settings });
+    const built = await drawSite(run.archive, { ...options, share, sharded, output, store, key, settings, early });
     await store.recordLastBuild({
       key,
       inputsKey: options.pipeline.inputsKey(),
@@ -121,6 +125,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildResult>
     });
     return { ok: true, problems: run.problems, site: built.site, stats: run.stats };
   } finally {
+    if (early?.connected) early.disconnect();
     await release();
   }
 }
@@ -135,6 +140,8 @@ interface DrawContext {
   key: string;
   /** The fingerprint of the settings and code alone. */
   settings: string;
+  /** A render job started while the content was loading (see `renderPages`). */
+  early: ChildProcess | undefined;
 }
 
 /** Fingerprint every output of the plan, make those that changed, commit them and publish. */
@@ -177,6 +184,7 @@ async function drawSite(archive: Archive, options: BuildSiteOptions & DrawContex
         urls: drawn,
         outputDir: staging,
         jobs: options.jobs,
+        early: options.early,
         bodies: (articles) => options.pipeline.bodies(articles),
         onPageWritten: (count) => options.onPageWritten?.(count, drawn.length),
       }).then(() => (ms.draw = since(drawing))),

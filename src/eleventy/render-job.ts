@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
 import { deserialize } from "node:v8";
+import { entryPoint } from "../runtime.ts";
 import { describeFailure } from "./describe-failure.ts";
 import { writePages, type PagesToWrite } from "./write-pages.ts";
 
@@ -15,6 +17,9 @@ export type RenderJobMessage = { kind: "progress"; written: number } | { kind: "
 // sends, one Eleventy run per batch, until the parent lets it go. A batch comes
 // as the name of a file holding it (serialized with `node:v8`): tens of
 // megabytes pass far quicker through a file than through the IPC channel.
+// Load Eleventy and the site's configuration now, while the build that started this job is still planning.
+void import("@11ty/eleventy").then(() => import(pathToFileURL(entryPoint(".eleventy.ts").file).href));
+
 const send = (message: RenderJobMessage) => process.send?.(message);
 process.on("message", async ({ taskFile }: { taskFile: string }) => {
   let written = 0;

@@ -22,6 +22,12 @@ export interface RenderPagesOptions {
   /** The HTML of the articles whose pages are drawn (see `ArchivePipeline.bodies`). */
   bodies: (articles: Iterable<Article>) => Promise<Bodies>;
   onPageWritten?: ((count: number) => void) | undefined;
+  /**
+   * A render job started ahead of need (`startRenderJob`), which has loaded
+   * Eleventy while this process read and planned: it draws the first share
+   * it can, so a small draw costs no start-up here.
+   */
+  early?: ChildProcess | undefined;
 }
 
 /**
@@ -44,15 +50,17 @@ const pagesPerExtraJob = Math.min(1500, pagesPerRun);
 export async function renderPages(options: RenderPagesOptions): Promise<string[]> {
   const { urls } = options;
   if (urls.length === 0) return [];
+  const { early } = options;
   const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(urls.length / pagesPerExtraJob)));
   const shares = Array.from({ length: jobs }, (_, job) => urls.filter((_, index) => index % jobs === job));
-  const children = shares.slice(1).map(() => startRenderJob());
-  const tasks = jobs > 1 ? await mkdtemp(path.join(tmpdir(), "backfile-render-")) : undefined;
+  // The first share is drawn here, unless a job started early can take it alone; the others by jobs of their own.
+  const children = shares.map((_, job) => (job === 0 ? (jobs === 1 ? early : undefined) : job === 1 && early ? early : startRenderJob()));
+  const tasks = children.some(Boolean) ? await mkdtemp(path.join(tmpdir(), "backfile-render-")) : undefined;
   try {
     // Every share runs to its end before the jobs are let go, so that one failure is reported as itself.
     const written = await Promise.allSettled(
       shares.map((share, job) => {
-        const child = children[job - 1];
+        const child = children[job];
         return drawShare(share, options, child && tasks ? { child, taskFile: path.join(tasks, `job-${job}.bin`) } : undefined);
       }),
     );
@@ -60,7 +68,7 @@ export async function renderPages(options: RenderPagesOptions): Promise<string[]
     if (failed) throw failed.reason;
     return written.flatMap((result) => (result.status === "fulfilled" ? result.value : []));
   } finally {
-    for (const child of children) if (child.connected) child.disconnect();
+    for (const child of children) if (child?.connected) child.disconnect();
     if (tasks) await rm(tasks, { recursive: true, force: true });
   }
 }
@@ -78,7 +86,8 @@ async function drawShare(urls: readonly string[], options: RenderPagesOptions, j
   return files;
 }
 
-function startRenderJob(): ChildProcess {
+/** A render job: a process of its own that loads Eleventy at once and draws the batches it is sent. */
+export function startRenderJob(): ChildProcess {
   const job = entryPoint("src/eleventy/render-job.ts");
   return fork(job.file, [], {
     execArgv: ["--max-semi-space-size=64", ...job.execArgv],
