@@ -1,7 +1,6 @@
-import { statSync } from "node:fs";
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { lstatSync, readFileSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import pMap from "p-map";
 import { authorsFileName } from "./authors-file.ts";
 import { problem } from "./catalogue.ts";
 import { decodeArticle } from "./decode-article.ts";
@@ -20,8 +19,6 @@ export interface SourceFile {
 export interface ReadContentOptions {
   /** Folder holding `**\/*.md` articles. */
   contentDir: string;
-  /** Files open at once (default: 64), far below any system's open-file limit. */
-  concurrency?: number;
   /** Folder that paths in messages are relative to (default: the working directory). */
   cwd?: string;
   onProgress?: ((done: number, total: number) => void) | undefined;
@@ -106,47 +103,40 @@ export async function listContent({ contentDir, cwd = process.cwd() }: Pick<Read
 }
 
 /**
- * Read the given article files of the content folder `contentDir`, with
- * bounded concurrency: an archive of fifty thousand files never runs out of
- * file handles.
+ * Read the given article files of the content folder `contentDir`, one after
+ * another: one file open at a time, so an archive of fifty thousand files
+ * never runs out of file handles. The reads are synchronous: nothing else
+ * waits on them, and for thousands of small files they take a quarter of the
+ * time the promise API's open, stat, read and close take.
  */
 export async function readEntries(
   contentDir: string,
   entries: readonly ContentEntry[],
-  { concurrency = 64, cwd = process.cwd(), onProgress }: Omit<ReadContentOptions, "contentDir"> = {},
+  { cwd = process.cwd(), onProgress }: Omit<ReadContentOptions, "contentDir"> = {},
 ): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const root = path.resolve(cwd, contentDir);
   const unreadable = new Set<string>();
-  let done = 0;
-  // Problems are kept in the entries' order, whichever file is read first.
-  const found: (Problem | undefined)[] = new Array<Problem | undefined>(entries.length);
-  const read = await pMap(
-    entries,
-    async ({ absolute }, index): Promise<SourceFile | undefined> => {
-      const result = await readSource(root, absolute, cwd);
-      onProgress?.(++done, entries.length);
-      if ("problem" in result) {
-        found[index] = result.problem;
-        unreadable.add(result.ref);
-        return undefined;
-      }
-      return result;
-    },
-    { concurrency },
-  );
-  const problems = found.filter((problem): problem is Problem => problem !== undefined);
-  return { files: read.filter((source): source is SourceFile => source !== undefined), unreadable, problems };
+  const files: SourceFile[] = [];
+  const problems: Problem[] = [];
+  for (const [index, { absolute }] of entries.entries()) {
+    const result = await readSource(root, absolute, cwd);
+    onProgress?.(index + 1, entries.length);
+    if ("problem" in result) {
+      problems.push(result.problem);
+      unreadable.add(result.ref);
+    } else files.push(result);
+  }
+  return { files, unreadable, problems };
 }
 
 /** Read every article file of the content folder, in path order (see `listContent` and `readEntries`). */
 export async function readContent({
   contentDir,
-  concurrency = 64,
   cwd = process.cwd(),
   onProgress,
 }: ReadContentOptions): Promise<{ files: SourceFile[]; unreadable: Set<string>; problems: Problem[] }> {
   const listed = await listContent({ contentDir, cwd });
-  const read = await readEntries(contentDir, listed.entries, { concurrency, cwd, onProgress });
+  const read = await readEntries(contentDir, listed.entries, { cwd, onProgress });
   return { files: read.files, unreadable: new Set([...listed.unreadable, ...read.unreadable]), problems: [...listed.problems, ...read.problems] };
 }
 
@@ -155,10 +145,10 @@ export async function readSource(root: string, absolute: string, cwd = process.c
   const file = displayPath(absolute, cwd);
   const ref = refOf(root, absolute);
   try {
-    const entry = await lstat(absolute);
+    const entry = lstatSync(absolute);
     if (entry.isSymbolicLink()) return { ref, problem: await linkProblem(root, absolute, cwd) };
     if (!entry.isFile()) return { ref, problem: problem("FileUnreadable", { file, line: 1 }, { reason: "it is not a regular file." }) };
-    const decoded = decodeArticle(await readFile(absolute));
+    const decoded = decodeArticle(readFileSync(absolute));
     if (!decoded.ok) return { ref, problem: problem("FileEncoding", { file, line: decoded.line }, decoded) };
     return { file, ref, text: decoded.text };
   } catch (error) {
