@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningPreview, startPreview } from "../helpers/preview.ts";
 import { useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
-import { accessibilityViolations, launchBrowser } from "../setup/browser.ts";
+import { accessibilityViolations, launchBrowser, openPage } from "../setup/browser.ts";
 
 /** Two weeks from now, in the archive's zone: embargoed, but not so far ahead that it looks like a mistyped year. */
 const release = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, "Z");
@@ -31,12 +31,7 @@ describe("the preview in a real browser", () => {
     preview?.stop();
   });
 
-  const open = async (url: string, dark = false): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: dark ? "dark" : "light" });
-    const page = await context.newPage();
-    await page.goto(`${preview.origin}${url}`, { waitUntil: "networkidle" });
-    return page;
-  };
+  const open = (url: string, dark = false): Promise<Page> => openPage(browser, `${preview.origin}${url}`, { dark });
   const panel = (page: Page) => page.locator("backfile-problems aside");
 
   it("shows the problems on every page: errors and warnings apart, appearing on a bad save and clearing when it is fixed", async () => {

@@ -25,6 +25,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  javaScript?: boolean;
+  dark?: boolean;
+}
+
+/** A page at `url` in a context of its own (close it with `page.context().close()`), once the network is idle. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.dark ? "dark" : "light",
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  return page;
+}
+
 const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const wcag22AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serveSite } from "../helpers/static-server.ts";
+import { accessibilityViolations, launchBrowser, type OpenOptions, openPage } from "../setup/browser.ts";
+import type { Browser } from "playwright-core";
+
+// One page of every kind a reader meets.
+const pageKinds: Record<string, string> = {
+  home: "/",
+  "latest, page 2": "/page/2/",
+  article: "/2015/10/13/aleppo-citadel-restoration-begins/",
+  "article in Arabic": "/2015/10/13/bad-tarmim-bawwabat-qalaat-halab/",
+  "article with a correction": "/2019/03/05/late-frost-warning-for-orchards/",
+  topic: "/topics/heritage/",
+  source: "/sources/lws/",
+  byline: "/bylines/reem-haddad/",
+  dateline: "/datelines/aleppo/",
+  "topics A–Z": "/topics/",
+  "topics by count": "/topics/by-count/",
+  "article with a picture in its story": "/2024/05/14/amman-water-week-desalination/",
+  year: "/2019/",
+  month: "/2019/03/",
+  day: "/2019/03/05/",
+  dates: "/dates/",
+  corrections: "/corrections/",
+  "on this day": "/on-this-day/06-25/",
+  "on this day, every day": "/on-this-day/",
+  search: "/search/?q=aleppo",
+  "not found": "/no/such/page/",
+};
+
+// Apart from the reader's journeys, so that the two run side by side.
+describe("every kind of page in a real browser", () => {
+  let browser: Browser;
+  let site: { origin: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    site = await serveSite(inject("sampleSite"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const open = (url: string, options: OpenOptions = {}) => openPage(browser, `${site.origin}${url}`, options);
+
+  for (const [kind, url] of Object.entries(pageKinds)) {
+    it(`has no WCAG 2.2 AA violations on the ${kind} page, in light and dark mode`, async () => {
+      for (const dark of [false, true]) {
+        const page = await open(url, { dark });
+        if (url.startsWith("/search/")) await page.locator(".search-result").first().waitFor();
+        expect(await accessibilityViolations(page), `${kind}, ${dark ? "dark" : "light"}`).toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+});
