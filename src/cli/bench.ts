@@ -6,6 +6,7 @@ import { watchProcessTree, type TreeMemory } from "../bench/process-tree.ts";
 import { syntheticShape, writeSyntheticArchive } from "../bench/synthetic-archive.ts";
 import { projectRoot } from "../runtime.ts";
 import { parseOptions, positiveInteger, runCommand } from "./cli-support.ts";
+import type { BuildFigures } from "../build/build-figures.ts";
 
 const usage = `Usage: npm run bench -- [--articles N] [--pictures-every N] [--jobs N] [--workers N] [--no-search] [--keep]
 
@@ -26,18 +27,6 @@ of process.
   --no-search      build without the search index
   --keep           keep the temporary folder and print its path
   -h, --help       show this help`;
-
-interface BuildFigures {
-  articles: number;
-  pages: number;
-  pagesDrawn: number;
-  searchBundles: number;
-  searchBundlesIndexed: number;
-  pictures: number;
-  picturesProcessed: number;
-  rendered: number;
-  ms: { load: number; plan: number; fingerprint: number; draw: number; search: number; pictures: number; commit: number; publish: number; total: number };
-}
 
 /** One step of the day: what changes in the content before the build. */
 interface Scenario {

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
+import type { BuildFigures } from "../build/build-figures.ts";
 import { MergeError, mergeShards } from "../build/merge-shards.ts";
 import { parseShare, type Share } from "../build/shards.ts";
 import { formatText, plural } from "../content/report.ts";
@@ -128,7 +129,7 @@ async function main(): Promise<number> {
     const totalMs = performance.now() - started;
     const cpu = process.cpuUsage();
 
-    const figures = {
+    const figures: BuildFigures = {
       articles: built.articles,
       pages: built.planned.pages,
       pagesDrawn: built.made.pages,
@@ -145,7 +146,6 @@ async function main(): Promise<number> {
       threads: stats?.threads ?? 0,
       jobs,
       ms: { load: stats?.loadMs ?? loadedMs, plan: stats?.planMs ?? 0, site: totalMs - loadedMs, ...built.ms, total: totalMs },
-      // This process only: render jobs and Pagefind run in processes of their own.
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       cpuUserMs: cpu.user / 1000,
       cpuSystemMs: cpu.system / 1000,

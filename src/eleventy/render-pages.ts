@@ -17,7 +17,7 @@ export interface RenderPagesOptions {
   urls: readonly string[];
   /** Folder the pages are written into. */
   outputDir: string;
-  /** Processes drawing pages at once, this one included. */
+  /** Processes drawing pages at once: this one alone, or as many render jobs. */
   jobs: number;
   /** The HTML of the articles whose pages are drawn (see `ArchivePipeline.bodies`). */
   bodies: (articles: Iterable<Article>) => Promise<Bodies>;
@@ -41,11 +41,11 @@ const pagesPerRun = Number(process.env["BACKFILE_PAGES_PER_RUN"]) || 6000;
 const pagesPerExtraJob = Math.min(1500, pagesPerRun);
 
 /**
- * Draw the pages at `urls` with Eleventy, spread over `jobs` processes: this
- * one and render jobs started for the purpose (`src/eleventy/render-job.ts`),
- * each sent its batches of pages with the HTML they show. Pages are dealt out
- * in turn, so each process gets its share of every kind. Returns the files
- * written, relative to `outputDir`.
+ * Draw the pages at `urls` with Eleventy: in this process when one job is
+ * enough, else spread over `jobs` render jobs started for the purpose
+ * (`src/eleventy/render-job.ts`), each sent its batches of pages with the
+ * HTML they show. Pages are dealt out in turn, so each job gets its share of
+ * every kind. Returns the files written, relative to `outputDir`.
  */
 export async function renderPages(options: RenderPagesOptions): Promise<string[]> {
   const { urls } = options;
@@ -53,8 +53,9 @@ export async function renderPages(options: RenderPagesOptions): Promise<string[]
   const { early } = options;
   const jobs = Math.max(1, Math.min(options.jobs, Math.ceil(urls.length / pagesPerExtraJob)));
   const shares = Array.from({ length: jobs }, (_, job) => urls.filter((_, index) => index % jobs === job));
-  // The first share is drawn here, unless a job started early can take it alone; the others by jobs of their own.
-  const children = shares.map((_, job) => (job === 0 ? (jobs === 1 ? early : undefined) : job === 1 && early ? early : startRenderJob()));
+  // One share is drawn here unless a job started early can take it. Several are each drawn by a job of their own, the early
+  // one first: this process, which holds the whole plan, then never holds an Eleventy run besides, and its memory stays bounded.
+  const children = shares.map((_, job) => (jobs === 1 ? early : job === 0 && early ? early : startRenderJob()));
   const tasks = children.some(Boolean) ? await mkdtemp(path.join(tmpdir(), "backfile-render-")) : undefined;
   try {
     // Every share runs to its end before the jobs are let go, so that one failure is reported as itself.

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { serveSite } from "../helpers/static-server.ts";
-import { accessibilityViolations, launchBrowser, type OpenOptions, openPage } from "../setup/browser.ts";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSampleSiteInBrowser } from "../helpers/sample-in-browser.ts";
+import { accessibilityViolations } from "../setup/browser.ts";
 
 // One page of every kind a reader meets.
 const pageKinds: Record<string, string> = {
@@ -30,19 +29,7 @@ const pageKinds: Record<string, string> = {
 
 // Apart from the reader's journeys, so that the two run side by side.
 describe("every kind of page in a real browser", () => {
-  let browser: Browser;
-  let site: { origin: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    site = await serveSite(inject("sampleSite"));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const open = (url: string, options: OpenOptions = {}) => openPage(browser, `${site.origin}${url}`, options);
+  const { open } = useSampleSiteInBrowser();
 
   for (const [kind, url] of Object.entries(pageKinds)) {
     it(`has no WCAG 2.2 AA violations on the ${kind} page, in light and dark mode`, async () => {

@@ -3,29 +3,19 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { load } from "cheerio";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot, runCli, useTemporaryFolder } from "../helpers/project.ts";
 import { serveSite } from "../helpers/static-server.ts";
-import { launchBrowser, type OpenOptions, openPage } from "../setup/browser.ts";
+import { useSampleSiteInBrowser } from "../helpers/sample-in-browser.ts";
+import { launchBrowser } from "../setup/browser.ts";
 import { sampleNow } from "../setup/build-sample-site.ts";
 
 const screenshots = path.join(projectRoot, "test-results", "screenshots");
 
 describe("the sample site in a real browser", () => {
-  let browser: Browser;
-  let site: { origin: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    site = await serveSite(inject("sampleSite"));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  const open = (url: string, options: OpenOptions = {}) => openPage(browser, `${site.origin}${url}`, options);
+  const site = useSampleSiteInBrowser();
+  const { open } = site;
+  beforeAll(() => mkdir(screenshots, { recursive: true }));
 
   it("leads from the home page through a listing to an article", async () => {
     const page = await open("/");

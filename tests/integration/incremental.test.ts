@@ -4,16 +4,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { random } from "../../src/bench/synthetic-archive.ts";
 import { hashFolder, runCli, useTemporaryFolder, validArticle, writeFiles } from "../helpers/project.ts";
-
-interface Figures {
-  pages: number;
-  pagesDrawn: number;
-  searchBundles: number;
-  searchBundlesIndexed: number;
-  pictures: number;
-  picturesProcessed: number;
-  published: "in place" | "replaced";
-}
+import type { BuildFigures } from "../../src/build/build-figures.ts";
 
 /** A small picture of one colour: another colour, other bytes. */
 const picture = (colour: string) => sharp({ create: { width: 400, height: 250, channels: 3, background: colour } }).jpeg().toBuffer();
@@ -42,11 +33,11 @@ describe("incremental builds", () => {
   const files = new Map<string, number>();
 
   /** A build with the cache of the builds before it, into the same output folder. */
-  const warm = async (...extra: string[]): Promise<Figures> => {
+  const warm = async (...extra: string[]): Promise<BuildFigures> => {
     const stats = path.join(folder.path, "stats.json");
     const result = await runCli("build", ["--content", content, "--output", path.join(folder.path, "site"), "--cache-dir", path.join(folder.path, "cache"), "--now", now, "--stats-file", stats, "--quiet", ...extra]);
     expect(result.code, result.stderr).toBe(0);
-    return JSON.parse(await readFile(stats, "utf8")) as Figures;
+    return JSON.parse(await readFile(stats, "utf8")) as BuildFigures;
   };
   /** The same content built from nothing, into a folder of its own. */
   const fromNothing = async (...extra: string[]): Promise<Map<string, string>> => {
