@@ -17,7 +17,8 @@ export type RenderJobMessage = { kind: "progress"; written: number } | { kind: "
 // sends, one Eleventy run per batch, until the parent lets it go. A batch comes
 // as the name of a file holding it (serialized with `node:v8`): tens of
 // megabytes pass far quicker through a file than through the IPC channel.
-// Load Eleventy and the site's configuration now, while the build that started this job is still planning.
+// Eleventy and the site's configuration are loaded at once, while the build
+// that started the job may still be reading and planning.
 void import("@11ty/eleventy").then(() => import(pathToFileURL(entryPoint(".eleventy.ts").file).href));
 
 const send = (message: RenderJobMessage) => process.send?.(message);
