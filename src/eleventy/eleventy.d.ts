@@ -22,6 +22,8 @@ declare module "@11ty/eleventy" {
     on(event: string, callback: (...args: never[]) => unknown): void;
     ignores: Set<string>;
     pathPrefix?: string;
+    /** Eleventy's timings; a group made before the run is told to be quiet still warns of slow filters unless told itself. */
+    benchmarkManager: { getBenchmarkGroup(name: string): { setIsVerbose(verbose: boolean): void } };
   }
 
   export interface EleventyOptions {

@@ -44,6 +44,9 @@ export function backfile(config: UserConfig): void {
   config.addGlobalData("archive", async () => ({ pages: (await options).pages }));
   config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   config.setUseGitIgnore(false);
+  // Eleventy's "Benchmark … (Configuration) Nunjucks Filter" warnings come from a group made before quiet mode applies;
+  // they depend on the machine's load, and Eleventy's own messages never reach an editor.
+  config.benchmarkManager.getBenchmarkGroup("Configuration").setIsVerbose(false);
   // Every page is a virtual template; files under templates/ are layouts and partials only.
   config.ignores.add(`${directories.input}/**`);
   config.addGlobalData("assets", assetUrls(path.join(projectRoot, directories.input, "assets")));
